@@ -1,0 +1,9 @@
+# One image for api and worker (different commands in docker-compose.yml).
+FROM python:3.11-slim
+ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1
+WORKDIR /app
+COPY pyproject.toml README.md ./
+COPY src ./src
+RUN pip install --no-cache-dir .
+EXPOSE 8000
+CMD ["sh", "-c", "dje-monitor migrate && dje-monitor api --host 0.0.0.0 --port 8000"]

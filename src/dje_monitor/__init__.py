@@ -1,0 +1,1 @@
+"""DJe Monitor: monitor do Diário de Justiça Eletrônico Nacional."""

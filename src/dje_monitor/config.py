@@ -1,0 +1,59 @@
+"""Settings: one pydantic-settings class, prefix DJE_; read on demand so tests can override."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pydantic import AliasChoices, Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DJEN_PRODUCAO = "https://comunicaapi.pje.jus.br/api/v1"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="DJE_", env_file=".env", extra="ignore")
+
+    database_url: str = "postgresql://postgres@127.0.0.1:5432/dje_monitor"
+    redis_url: str = "redis://localhost:6379/0"
+    # Prefix of every Redis key (broker queues, limiter, leases): lets test runs share one Redis.
+    redis_namespace: str = "dje"
+    djen_url: str = DJEN_PRODUCAO
+    djen_timeout: float = 30.0
+    rate_limit_per_second: float = Field(
+        default=2.0, gt=0, validation_alias=AliasChoices("DJE_RATE_LIMIT_PER_SEC", "rate_limit_per_second")
+    )
+    worker_threads: int = Field(default=8, ge=1, le=256)
+    # Float so tests can tick every few seconds; production uses whole minutes.
+    monitor_interval_minutes: float = Field(default=30, ge=0.02)
+    monitor_habilitado: bool = True
+    # Incremental window: re-ask this many days before the end of the last successful window.
+    sobreposicao_dias: int = Field(default=3, ge=0, le=60)
+    lote_agendamento: int = Field(default=200, ge=1, le=10_000)
+    # A claim older than this without a finished check is re-enqueued by the reconciler.
+    reivindicacao_expira_minutos: int = Field(default=60, ge=1)
+    # Backoff after a failed check (doubles per consecutive failure, capped).
+    backoff_falha_minutos: int = Field(default=5, ge=1)
+    backoff_falha_max_minutos: int = Field(default=360, ge=1)
+    # Actor retry backoff (the plan: 10–60 s); tests shorten it.
+    retry_min_backoff_ms: int = Field(default=10_000, ge=10)
+    retry_max_backoff_ms: int = Field(default=60_000, ge=10)
+    # Dramatiq's Redis heartbeat: a dead worker's messages return after this many ms.
+    broker_heartbeat_ms: int = Field(default=60_000, ge=1000)
+    max_paginas: int = Field(default=100, ge=1, le=100)
+    api_host: str = "127.0.0.1"
+    api_port: int = 8000
+    log_level: str = "INFO"
+
+    @property
+    def sqlalchemy_url(self) -> str:
+        """The plan writes postgresql://…; the app always speaks psycopg 3."""
+        url = self.database_url
+        for prefixo in ("postgresql+psycopg2://", "postgresql://", "postgres://"):
+            if url.startswith(prefixo):
+                return "postgresql+psycopg://" + url[len(prefixo) :]
+        return url
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()
