@@ -31,3 +31,15 @@ lint: install
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+
+# The product against the real DJEN: migrations, then API (with scheduler and web app) and worker.
+run: install servicos
+	$(BIN)/dje-monitor migrate
+	bash scripts/executar.sh
+
+# Offline: the bundled simulator stands in for DJEN, with demo parties and publications over time.
+demo: install servicos
+	$(BIN)/dje-monitor demo
+
+bench: install servicos
+	$(BIN)/python bench/ciclo.py

@@ -39,6 +39,10 @@ class Settings(BaseSettings):
     retry_max_backoff_ms: int = Field(default=60_000, ge=10)
     # Dramatiq's Redis heartbeat: a dead worker's messages return after this many ms.
     broker_heartbeat_ms: int = Field(default=60_000, ge=1000)
+    # Circuit breaker towards DJEN: this many 5xx/403 within the window pause everybody for the cool-down.
+    circuito_limiar: int = Field(default=5, ge=1)
+    circuito_janela_s: float = Field(default=30.0, gt=0)
+    circuito_resfriamento_s: float = Field(default=30.0, gt=0)
     max_paginas: int = Field(default=100, ge=1, le=100)
     api_host: str = "127.0.0.1"
     api_port: int = 8000

@@ -1,0 +1,82 @@
+"""`dje-monitor` command line: one entry for every process of the product."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from dje_monitor.config import get_settings
+
+
+def _migrate(_: argparse.Namespace) -> None:
+    from dje_monitor.migracoes import garantir_banco, migrar
+
+    if garantir_banco(get_settings().sqlalchemy_url):
+        print("Banco de dados criado.")
+    migrar()
+    print("Banco de dados atualizado (migrações aplicadas).")
+
+
+def _api(args: argparse.Namespace) -> None:
+    import uvicorn
+
+    settings = get_settings()
+    uvicorn.run(
+        "dje_monitor.app:criar_app",
+        factory=True,
+        host=args.host or settings.api_host,
+        port=args.port or settings.api_port,
+        log_level=settings.log_level.lower(),
+    )
+
+
+def _worker(args: argparse.Namespace) -> None:
+    settings = get_settings()
+    threads = args.threads or settings.worker_threads
+    comando = [
+        sys.executable, "-m", "dramatiq", "dje_monitor.tasks",
+        "--processes", str(args.processes), "--threads", str(threads),
+    ]  # fmt: skip
+    if args.queues:
+        comando += ["--queues", *args.queues]
+    # exec keeps one process tree: signals from the supervisor reach dramatiq directly.
+    os.execv(sys.executable, comando)
+
+
+def montar_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="dje-monitor", description="Monitor do DJEN (Comunica PJe).")
+    sub = parser.add_subparsers(dest="comando", required=True)
+
+    sub.add_parser("migrate", help="aplica as migrações do banco").set_defaults(func=_migrate)
+
+    api = sub.add_parser("api", help="servidor HTTP (API, agendador e app web)")
+    api.add_argument("--host")
+    api.add_argument("--port", type=int)
+    api.set_defaults(func=_api)
+
+    worker = sub.add_parser("worker", help="worker Dramatiq que executa as verificações")
+    worker.add_argument("--processes", type=int, default=1)
+    worker.add_argument("--threads", type=int)
+    worker.add_argument("--queues", nargs="*")
+    worker.set_defaults(func=_worker)
+
+    # Listed for --help only: main() hands `simulador` and its flags to the simulator itself.
+    sub.add_parser("simulador", help="simulador do DJEN (testes e demonstração); veja --help")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> None:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["simulador"]:
+        # The simulator owns its flags (and its --help); argparse.REMAINDER would choke on them.
+        from dje_monitor.simulador import executar
+
+        executar(argv[1:])
+        return
+    args = montar_parser().parse_args(argv)
+    args.func(args)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,31 @@
+"""One error family for expected failures: a Portuguese message and an HTTP status."""
+
+from __future__ import annotations
+
+
+class AppError(Exception):
+    def __init__(self, mensagem: str, status_code: int = 400, campo: str | None = None) -> None:
+        super().__init__(mensagem)
+        self.mensagem = mensagem
+        self.status_code = status_code
+        self.campo = campo
+
+
+class NaoEncontrado(AppError):
+    def __init__(self, mensagem: str) -> None:
+        super().__init__(mensagem, 404)
+
+
+class Conflito(AppError):
+    def __init__(self, mensagem: str) -> None:
+        super().__init__(mensagem, 409)
+
+
+class FilaIndisponivel(AppError):
+    """Redis (the broker) is down: the request wrote nothing and must be repeated."""
+
+    def __init__(
+        self,
+        mensagem: str = "A fila de tarefas (Redis) está indisponível; nada foi gravado. Tente novamente.",
+    ) -> None:
+        super().__init__(mensagem, 503)
