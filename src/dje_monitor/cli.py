@@ -44,6 +44,12 @@ def _worker(args: argparse.Namespace) -> None:
     os.execv(sys.executable, comando)
 
 
+def _demo(args: argparse.Namespace) -> None:
+    from dje_monitor.demo import executar
+
+    executar(args.port)
+
+
 def montar_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="dje-monitor", description="Monitor do DJEN (Comunica PJe).")
     sub = parser.add_subparsers(dest="comando", required=True)
@@ -60,6 +66,10 @@ def montar_parser() -> argparse.ArgumentParser:
     worker.add_argument("--threads", type=int)
     worker.add_argument("--queues", nargs="*")
     worker.set_defaults(func=_worker)
+
+    demo = sub.add_parser("demo", help="tudo offline: simulador, API, worker e pessoas de exemplo")
+    demo.add_argument("--port", type=int, default=8000)
+    demo.set_defaults(func=_demo)
 
     # Listed for --help only: main() hands `simulador` and its flags to the simulator itself.
     sub.add_parser("simulador", help="simulador do DJEN (testes e demonstração); veja --help")

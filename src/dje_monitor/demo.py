@@ -1,0 +1,91 @@
+"""`dje-monitor demo`: the whole product offline, with the bundled simulator standing in for DJEN."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import httpx
+
+PORTA_SIMULADOR = 8765
+PESSOAS_DEMO = 8
+# Demo defaults, each overridable by the environment: its own database, the simulator, quick cycles.
+PADROES = {
+    "DJE_DATABASE_URL": "postgresql://postgres@127.0.0.1:5432/dje_monitor_demo",
+    "DJE_DJEN_URL": f"http://127.0.0.1:{PORTA_SIMULADOR}/api/v1",
+    "DJE_MONITOR_INTERVAL_MINUTES": "1",
+    "DJE_RATE_LIMIT_PER_SEC": "5",
+    "DJE_REDIS_NAMESPACE": "dje-demo",
+}
+
+
+def _registrar_pessoas(nomes: list[str]) -> int:
+    from dje_monitor.errors import Conflito
+    from dje_monitor.pessoas import service
+    from dje_monitor.pessoas.schemas import PessoaEntrada
+    from dje_monitor.sessao_http import obter_sessao
+
+    criadas = 0
+    for nome in nomes:
+        sessoes = obter_sessao()
+        session = next(sessoes)
+        try:
+            service.criar(session, PessoaEntrada(nome=nome))
+            criadas += 1
+        except Conflito:
+            pass
+        finally:
+            sessoes.close()
+    return criadas
+
+
+def executar(porta_api: int = 8000) -> None:
+    for chave, valor in PADROES.items():
+        os.environ.setdefault(chave, valor)
+    from dje_monitor.config import get_settings
+
+    get_settings.cache_clear()
+    from dje_monitor.controle_simulador import ControleSimulador
+    from dje_monitor.migracoes import garantir_banco, migrar
+    from dje_monitor.supervisor import Supervisor
+
+    settings = get_settings()
+    pasta = Path(".demo-logs").resolve()
+    sup = Supervisor(pasta)
+    try:
+        sup.iniciar(
+            "simulador",
+            ["dje_monitor.simulador", "--porta", str(PORTA_SIMULADOR), "--seed", "2026", "--partes", "40",
+             "--publicacoes-por-parte", "8", "--novas-por-minuto", "6", "--latencia", "0.1-0.4"],
+        )  # fmt: skip
+        simulador = ControleSimulador(f"http://127.0.0.1:{PORTA_SIMULADOR}")
+        sup.esperar(simulador.pronto, 120, "simulador do DJEN responder")
+        garantir_banco(settings.sqlalchemy_url)
+        migrar()
+        criadas = _registrar_pessoas(simulador.partes(PESSOAS_DEMO))
+        sup.iniciar("worker", ["dje_monitor.cli", "worker"])
+        sup.iniciar("api", ["dje_monitor.cli", "api", "--port", str(porta_api)])
+        url = f"http://127.0.0.1:{porta_api}"
+        sup.esperar(lambda: _responde(f"{url}/health"), 120, "API responder")
+        print(
+            f"\nDJe Monitor (demonstração) no ar — {criadas} pessoas novas cadastradas.\n"
+            f"  App e API:  {url}/   (OpenAPI: {url}/docs)\n"
+            f"  Simulador:  http://127.0.0.1:{PORTA_SIMULADOR}/_simulador/estado\n"
+            f"  Logs:       {pasta}\n"
+            "Novas publicações aparecem a cada minuto. Ctrl+C encerra tudo.\n",
+            flush=True,
+        )
+        parado = sup.aguardar_qualquer()
+        print(f"{parado} terminou; veja {pasta}/{parado}.log", file=sys.stderr)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        sup.parar_todos()
+
+
+def _responde(url: str) -> bool:
+    try:
+        return httpx.get(url, timeout=2).status_code == 200
+    except httpx.HTTPError:
+        return False

@@ -1,0 +1,5 @@
+"""`python -m dje_monitor.simulador [flags]`."""
+
+from .app import executar
+
+executar()
