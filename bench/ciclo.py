@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import statistics
 import sys
 import tempfile
@@ -54,6 +55,7 @@ class Resultado:
     limite: float
     sequencial: float
     amostra: int
+    threads_no_log: int
 
 
 def _preparar_ambiente() -> None:
@@ -134,6 +136,10 @@ def rodar(nome: str, cfg: dict, logs: Path) -> Resultado:
         r429 = sum(1 for r in log if r["status"] == 429)
         limite = max(requisicoes / taxa, n * cfg["latencia_media"] / threads)
 
+        # Dramatiq logs the thread name of each line: how many threads really ran checks side by side.
+        linhas = re.findall(r"\[PID \d+\] \[([^\]]+)\] \[dje_monitor[^\]]*\] \[INFO\] pessoa \d+: \w+ ok",
+                            sup.log("worker"))  # fmt: skip
+        threads_no_log = len(set(linhas))
         # The old sequential loop on a sample of the same parties, extrapolated to all N.
         sup.parar("worker")
         with session_scope() as session:
@@ -150,20 +156,26 @@ def rodar(nome: str, cfg: dict, logs: Path) -> Resultado:
             tempos.append(time.perf_counter() - t0)
         cliente.close()
         sequencial = statistics.fmean(tempos) * n
-        return Resultado(nome, n, threads, taxa, segundos, requisicoes, r429, limite, sequencial, amostra)
+        return Resultado(
+            nome, n, threads, taxa, segundos, requisicoes, r429, limite, sequencial, amostra, threads_no_log
+        )
     finally:
         sup.parar_todos()
 
 
 def imprimir(resultados: list[Resultado]) -> None:
     print()
-    print(f"{'cenário':<8} {'pessoas':>7} {'threads':>7} {'orçamento':>9} {'req':>6} {'429':>4} "
-          f"{'ciclo (s)':>9} {'limite (s)':>10} {'ciclo/limite':>12} {'sequencial (s)':>14} {'speed-up':>8}")  # fmt: skip
+    colunas = ("cenário", "pessoas", "threads", "em paralelo", "orçamento", "req", "429", "ciclo (s)",
+               "limite (s)", "ciclo/limite", "sequencial (s)", "speed-up")  # fmt: skip
+    print("  ".join(f"{c:>12}" for c in colunas))
     for r in resultados:
         seq = f"{r.sequencial:.0f}" + ("*" if r.amostra < r.pessoas else "")
-        print(f"{r.nome:<8} {r.pessoas:>7} {r.threads:>7} {r.taxa:>7.1f}/s {r.requisicoes:>6} {r.respostas_429:>4} "
-              f"{r.segundos:>9.1f} {r.limite:>10.1f} {r.segundos / r.limite:>12.2f} {seq:>14} "
-              f"{r.sequencial / r.segundos:>7.1f}x")  # fmt: skip
+        razao = f"{r.segundos / r.limite:.2f}"
+        valores = (r.nome, r.pessoas, r.threads, r.threads_no_log, f"{r.taxa:.1f}/s", r.requisicoes,
+                   r.respostas_429, f"{r.segundos:.1f}", f"{r.limite:.1f}", razao, seq,
+                   f"{r.sequencial / r.segundos:.1f}x")  # fmt: skip
+        print("  ".join(f"{v!s:>12}" for v in valores))
+    print("em paralelo: threads distintas do worker que registraram verificações no log.")
     if any(r.amostra < r.pessoas for r in resultados):
         print("* sequencial: tempo médio por pessoa medido numa amostra das mesmas pessoas, vezes N.")
 

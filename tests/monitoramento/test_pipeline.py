@@ -7,8 +7,8 @@ from collections.abc import Callable
 import pytest
 from sqlalchemy import func, select
 
-from dje_monitor.controle_simulador import ControleSimulador
 from dje_monitor.alertas.models import NOVA_PUBLICACAO, PUBLICACAO_CANCELADA
+from dje_monitor.controle_simulador import ControleSimulador
 from dje_monitor.db import session_scope
 from dje_monitor.monitoramento.models import FALHA, PERIODICA, SUCESSO, Verificacao
 from tests.conftest import Processo, esperar

@@ -64,6 +64,7 @@ def reconciliar(settings: Settings, enfileirar: Enfileirar, na_fila: Callable[[]
     instante = agora()
     limite = instante - timedelta(minutes=settings.reivindicacao_expira_minutos)
     with session_scope() as session:
+        repo.encerrar_interrompidas(session, limite, instante)
         antigas = pessoas_repo.reivindicadas_antes(session, limite)
     if not antigas:
         return 0

@@ -20,7 +20,7 @@ def janela_periodica(janela_fim_anterior: date | None, hoje: date, sobreposicao_
     return Janela(inicio, hoje)
 
 
-def proximo_apos_sucesso(agora: datetime, intervalo_minutos: int) -> datetime:
+def proximo_apos_sucesso(agora: datetime, intervalo_minutos: float) -> datetime:
     return agora + timedelta(minutes=intervalo_minutos)
 
 

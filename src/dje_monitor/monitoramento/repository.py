@@ -51,6 +51,16 @@ def concluir_verificacao(session: Session, verificacao_id: int, agora: datetime,
     )
 
 
+def encerrar_interrompidas(session: Session, antes_de: datetime, agora: datetime) -> int:
+    """Checks left EM_ANDAMENTO by a killed worker: logged as failures so the log never lies."""
+    resultado = session.execute(
+        update(Verificacao)
+        .where(Verificacao.status == EM_ANDAMENTO, Verificacao.iniciado_em < antes_de)
+        .values(status=FALHA, erro="Verificação interrompida (worker encerrado no meio).", concluido_em=agora)
+    )
+    return int(resultado.rowcount)  # type: ignore[attr-defined]
+
+
 def ultimo_ciclo(session: Session) -> Ciclo | None:
     return session.scalars(select(Ciclo).order_by(Ciclo.id.desc()).limit(1)).first()
 

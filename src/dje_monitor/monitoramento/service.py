@@ -37,7 +37,7 @@ class Plano:
     nomes: tuple[str, ...]  # the name first, then its variants: each is one DJEN query
     tribunal: str | None
     janela: regras.Janela
-    intervalo_minutos: int
+    intervalo_minutos: float
 
 
 @dataclass

@@ -34,12 +34,14 @@ def pessoas_para_verificar_batch(session: Session, limite: int, agora: datetime)
         .limit(limite)
         .with_for_update(skip_locked=True)
     )
-    linhas = session.execute(
-        update(P)
-        .where(P.id.in_(devidas.scalar_subquery()))
-        .values(reivindicado_em=agora)
-        .returning(P.id, P.baseline_concluido_em.is_(None), P.proximo_check)
-    ).all()
+    linhas = list(
+        session.execute(
+            update(P)
+            .where(P.id.in_(devidas.scalar_subquery()))
+            .values(reivindicado_em=agora)
+            .returning(P.id, P.baseline_concluido_em.is_(None), P.proximo_check)
+        ).all()
+    )
     linhas.sort(key=lambda linha: (linha[2] is not None, linha[2] or agora, linha[0]))
     return [(int(linha[0]), bool(linha[1])) for linha in linhas]
 

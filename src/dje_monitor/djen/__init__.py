@@ -1,0 +1,1 @@
+"""Adapter for the DJEN (Comunica PJe) API: client, schemas, global rate limiter."""
