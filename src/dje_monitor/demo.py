@@ -24,19 +24,16 @@ def _registrar_pessoas(nomes: list[str]) -> int:
     from dje_monitor.errors import Conflito
     from dje_monitor.pessoas import service
     from dje_monitor.pessoas.schemas import PessoaEntrada
-    from dje_monitor.sessao_http import obter_sessao
+    from dje_monitor.sessao_http import transacao
 
     criadas = 0
     for nome in nomes:
-        sessoes = obter_sessao()
-        session = next(sessoes)
         try:
-            service.criar(session, PessoaEntrada(nome=nome))
+            with transacao() as session:
+                service.criar(session, PessoaEntrada(nome=nome))
             criadas += 1
         except Conflito:
-            pass
-        finally:
-            sessoes.close()
+            pass  # already registered by an earlier demo run
     return criadas
 
 

@@ -62,7 +62,7 @@ def test_agendador_desligado_nao_envia(
     fila = f"{broker.namespace}:scheduler"
     redis_cliente.delete(fila, f"{fila}.msgs")
     porta = porta_livre()
-    env = {"DJE_MONITOR_HABILITADO": "false", "DJE_MONITOR_INTERVAL_MINUTES": str(1 / 60)}
+    env = {"DJE_MONITOR_HABILITADO": "false", "DJE_MONITOR_INTERVAL_MINUTES": "0.05"}
     iniciar_processo(
         [sys.executable, "-m", "dje_monitor.cli", "api", "--port", str(porta)], env=env, nome="api"
     )

@@ -35,6 +35,7 @@ class Plano:
     verificacao_id: int
     tipo: str
     nomes: tuple[str, ...]  # the name first, then its variants: each is one DJEN query
+    nome_normalizado: str  # as planned: a rename during the check must not complete the new baseline
     tribunal: str | None
     janela: regras.Janela
     intervalo_minutos: float
@@ -78,6 +79,7 @@ def planejar(pessoa_id: int, settings: Settings, manual: bool, ciclo_id: int | N
             verificacao_id=verificacao_id,
             tipo=tipo,
             nomes=(pessoa.nome, *[v for v in pessoa.variantes if v.strip()]),
+            nome_normalizado=pessoa.nome_normalizado,
             tribunal=pessoa.tribunal_filtro,
             janela=janela,
             intervalo_minutos=pessoa.intervalo_minutos or settings.monitor_interval_minutes,
@@ -140,7 +142,7 @@ def gravar(
         )
         proximo = regras.proximo_apos_sucesso(instante, plano.intervalo_minutos)
         pessoas_repo.registrar_sucesso(
-            session, plano.pessoa_id, instante, proximo, plano.janela.fim, baseline
+            session, plano.pessoa_id, instante, proximo, plano.janela.fim, baseline, plano.nome_normalizado
         )
     return resumo
 

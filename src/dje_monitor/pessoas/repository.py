@@ -98,7 +98,10 @@ def registrar_sucesso(
     proximo: datetime,
     janela_fim: date,
     baseline: bool,
+    nome_normalizado: str,
 ) -> None:
+    """Schedules the next check. Only when the party still has the name the check searched for:
+    a rename mid-check re-baselines, and this late result must not mark the new baseline done."""
     valores: dict[str, object] = {
         "ultimo_check": agora,
         "proximo_check": proximo,
@@ -109,7 +112,9 @@ def registrar_sucesso(
     }
     if baseline:
         valores["baseline_concluido_em"] = agora
-    session.execute(update(P).where(P.id == pessoa_id).values(**valores))
+    session.execute(
+        update(P).where(P.id == pessoa_id, P.nome_normalizado == nome_normalizado).values(**valores)
+    )
 
 
 def registrar_erro(session: Session, pessoa_id: int, erro: str) -> None:

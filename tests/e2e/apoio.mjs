@@ -1,0 +1,86 @@
+// Apoio comum aos testes e2e: endereços da pilha, navegador, esperas com prazo e acesso às APIs.
+// A pilha (simulador + API servindo o app + worker) já está de pé: veja pilha.sh.
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const URL_APP = (process.env.DJE_E2E_URL ?? 'http://127.0.0.1:18802').replace(/\/$/, '');
+export const URL_SIMULADOR = (process.env.DJE_E2E_SIMULADOR_URL ?? 'http://127.0.0.1:18799').replace(/\/$/, '');
+export const PASTA_TELAS = resolve(dirname(fileURLToPath(import.meta.url)), '../../artefatos/screenshots');
+export const LARGURAS = { desktop: { width: 1440, height: 900 }, celular: { width: 390, height: 844 } };
+
+export async function abrirNavegador() {
+  return chromium.launch({
+    executablePath: process.env.DJE_E2E_CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** Página nova com o fuso de Brasília e o idioma pt-BR, como a de quem usa o produto. */
+export async function novaPagina(navegador, tamanho = LARGURAS.desktop) {
+  const contexto = await navegador.newContext({
+    viewport: tamanho,
+    locale: 'pt-BR',
+    timezoneId: 'America/Sao_Paulo',
+    baseURL: URL_APP,
+  });
+  const pagina = await contexto.newPage();
+  // Um erro de JavaScript na página reprova o teste que a usa.
+  pagina.errosJs = [];
+  pagina.on('pageerror', (erro) => pagina.errosJs.push(erro));
+  return pagina;
+}
+
+/** Repete `condicao` até ela devolver algo verdadeiro ou o prazo acabar (nunca um sleep fixo). */
+export async function esperarAte(condicao, { prazoMs = 60_000, intervaloMs = 500, descricao = 'condição' } = {}) {
+  const limite = Date.now() + prazoMs;
+  let ultimoErro;
+  while (Date.now() < limite) {
+    try {
+      const valor = await condicao();
+      if (valor) return valor;
+    } catch (erro) {
+      ultimoErro = erro;
+    }
+    await new Promise((ok) => setTimeout(ok, intervaloMs));
+  }
+  throw new Error(`Prazo esgotado esperando ${descricao}${ultimoErro ? `: ${ultimoErro.message}` : ''}`);
+}
+
+export async function json(url, opcoes = {}) {
+  const resposta = await fetch(url, {
+    ...opcoes,
+    headers: { 'Content-Type': 'application/json', ...(opcoes.headers ?? {}) },
+    body: opcoes.corpo === undefined ? undefined : JSON.stringify(opcoes.corpo),
+  });
+  if (!resposta.ok) throw new Error(`${opcoes.method ?? 'GET'} ${url}: HTTP ${resposta.status} ${await resposta.text()}`);
+  return resposta.status === 204 ? null : resposta.json();
+}
+
+/** Uma parte gerada pelo simulador que ainda não é monitorada (o banco pode vir de outra execução). */
+export async function parteLivre({ minimoComunicacoes = 1, pular = 0 } = {}) {
+  const { partes } = await json(`${URL_SIMULADOR}/_simulador/partes?limite=200`);
+  const monitoradas = await json(`${URL_APP}/api/v1/pessoas-monitoradas?por_pagina=200`);
+  const nomes = new Set(monitoradas.itens.map((p) => p.nome.toUpperCase()));
+  const livres = partes.filter(
+    // Nome exato (comunicacoes === resultados_busca): sem homônimos que mudem as contagens.
+    (p) => !nomes.has(p.nome.toUpperCase()) && p.comunicacoes >= minimoComunicacoes && p.comunicacoes === p.resultados_busca,
+  );
+  const parte = livres[pular];
+  if (!parte) throw new Error('O simulador não tem parte livre para o teste; recrie o banco (pilha.sh iniciar).');
+  return parte;
+}
+
+export function garantirPastaTelas() {
+  mkdirSync(PASTA_TELAS, { recursive: true });
+}

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Sobe (ou para) a pilha completa para os testes e2e e para desenvolver o web/: simulador do DJEN,
+# migrações, worker, API e, enquanto a API não servir web/dist, um `vite preview` com proxy.
+#   tests/e2e/pilha.sh iniciar   → imprime DJE_E2E_URL e DJE_E2E_SIMULADOR_URL prontos para export
+#   tests/e2e/pilha.sh parar
+# Variáveis (padrões): DJE_E2E_BANCO (dje_e2e, recriado a cada início salvo DJE_E2E_RECRIAR=0),
+# DJE_E2E_PORTA_SIM (18799), DJE_E2E_PORTA_API (18800), DJE_E2E_PORTA_WEB (18802),
+# DJE_E2E_FRENTE (vite | api: "api" quando a própria API serve o SPA em /).
+set -euo pipefail
+
+RAIZ="$(cd "$(dirname "$0")/../.." && pwd)"
+DIR="${DJE_E2E_DIR:-$RAIZ/artefatos/e2e-pilha}"
+BANCO="${DJE_E2E_BANCO:-dje_e2e}"
+PG="${DJE_E2E_PG:-postgresql://postgres@127.0.0.1:5432}"
+SIM="${DJE_E2E_PORTA_SIM:-18799}"
+API="${DJE_E2E_PORTA_API:-18800}"
+WEB="${DJE_E2E_PORTA_WEB:-18802}"
+FRENTE="${DJE_E2E_FRENTE:-vite}"
+BIN="$RAIZ/.venv/bin"
+
+export DJE_DATABASE_URL="$PG/$BANCO"
+export DJE_REDIS_NAMESPACE="${DJE_E2E_NAMESPACE:-djee2e}"
+export DJE_DJEN_URL="http://127.0.0.1:$SIM/api/v1"
+export DJE_RATE_LIMIT_PER_SEC="${DJE_RATE_LIMIT_PER_SEC:-20}"
+
+# Espera um endereço responder 2xx, com prazo; nunca um sleep fixo por si só.
+esperar() {
+  local url="$1" prazo=$((SECONDS + ${2:-60}))
+  until curl -fsS -o /dev/null "$url"; do
+    if [ $SECONDS -ge $prazo ]; then echo "sem resposta de $url" >&2; return 1; fi
+    sleep 0.5
+  done
+}
+
+# Cada processo num grupo próprio (setsid) para que `parar` encerre também os filhos (uvicorn, threads).
+lancar() {
+  local nome="$1"; shift
+  setsid "$@" >"$DIR/$nome.log" 2>&1 < /dev/null &
+  echo $! >"$DIR/$nome.pid"
+}
+
+iniciar() {
+  mkdir -p "$DIR"
+  if [ "${DJE_E2E_RECRIAR:-1}" = 1 ]; then
+    psql "$PG/postgres" -qc "DROP DATABASE IF EXISTS $BANCO WITH (FORCE)" >/dev/null
+    redis-cli --scan --pattern "$DJE_REDIS_NAMESPACE:*" | xargs -r redis-cli del >/dev/null
+  fi
+  lancar simulador "$BIN/python" -m dje_monitor.simulador --porta "$SIM" --partes 30 --seed 5 --log-nivel warning
+  "$BIN/dje-monitor" migrate >"$DIR/migrate.log" 2>&1
+  lancar worker "$BIN/dje-monitor" worker --threads 4
+  lancar api "$BIN/dje-monitor" api --host 127.0.0.1 --port "$API"
+  esperar "http://127.0.0.1:$SIM/_simulador/estado"
+  esperar "http://127.0.0.1:$API/health"
+  local url="http://127.0.0.1:$API"
+  if [ "$FRENTE" = vite ]; then
+    [ -f "$RAIZ/web/dist/index.html" ] || (cd "$RAIZ/web" && npm run build >/dev/null)
+    DJE_API_URL="$url" lancar web "$RAIZ/web/node_modules/.bin/vite" preview "$RAIZ/web" \
+      --host 127.0.0.1 --port "$WEB" --strictPort
+    url="http://127.0.0.1:$WEB"
+    esperar "$url/"
+  fi
+  echo "export DJE_E2E_URL=$url DJE_E2E_SIMULADOR_URL=http://127.0.0.1:$SIM"
+}
+
+parar() {
+  local arquivo pid
+  for arquivo in "$DIR"/*.pid; do
+    [ -e "$arquivo" ] || continue
+    pid="$(cat "$arquivo")"
+    kill -TERM -- "-$pid" 2>/dev/null || true
+    rm -f "$arquivo"
+  done
+}
+
+case "${1:-}" in
+  iniciar) iniciar ;;
+  parar) parar ;;
+  *) echo "uso: $0 iniciar|parar" >&2; exit 2 ;;
+esac
