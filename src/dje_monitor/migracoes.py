@@ -35,5 +35,5 @@ def garantir_banco(url: str) -> bool:
         engine.dispose()
 
 
-def migrar(url: str | None = None, revisao: str = "head") -> None:
+def migrar(url: str | None = None, revisao: str = "heads") -> None:
     command.upgrade(configuracao(url), revisao)

@@ -59,16 +59,24 @@ class Agendador:
     def _executar(self) -> None:
         try:
             tick(self.settings, self.cliente)
-            proximo = self.proxima_execucao()
-            if proximo:
-                self.cliente.set(chave(self.settings, "proximo"), proximo.isoformat(), ex=86400)
         except Exception:  # a Redis outage must not kill the scheduler thread; the next tick retries
             log.exception("tick do agendador falhou")
+        self._publicar_proxima()
+
+    def _publicar_proxima(self) -> None:
+        """The status page shows the next tick: every replica computes the same aligned instant."""
+        proximo = self.proxima_execucao()
+        if proximo:
+            try:
+                self.cliente.set(chave(self.settings, "proximo"), proximo.isoformat(), ex=86400)
+            except Exception:
+                log.warning("não foi possível publicar a próxima execução no Redis", exc_info=True)
 
     def iniciar(self) -> None:
         gatilho = IntervalTrigger(minutes=self.settings.monitor_interval_minutes, start_date=ORIGEM)
         self.scheduler.add_job(self._executar, gatilho, id="agendar", max_instances=1, coalesce=True)
         self.scheduler.start()
+        self._publicar_proxima()
 
     def proxima_execucao(self) -> datetime | None:
         job = self.scheduler.get_job("agendar")

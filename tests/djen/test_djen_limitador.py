@@ -76,7 +76,9 @@ def test_threads_de_dois_limitadores_respeitam_um_so_orcamento(
     print(f"\nlimitador 10/s, 8 threads: máx {janela(concessoes)} por janela de 1 s, {taxa:.2f} req/s")
     assert janela(concessoes) <= 10 + 1
     assert taxa >= 0.9 * 10
-    assert min(y - x for x, y in itertools.pairwise(concessoes)) > 0.08
+    # A late grant keeps the schedule anchored, so two grants may sit closer than 1/taxa, but never
+    # closer than 1/taxa minus the allowed lateness (half an interval at an integer rate).
+    assert min(y - x for x, y in itertools.pairwise(concessoes)) > 0.1 - a._folga - 0.01
 
 
 def test_burst_libera_rajada_depois_de_ocioso(redis_djen: redis_lib.Redis, prefixo: str) -> None:

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from dje_monitor.alertas.models import NOVA_PUBLICACAO, PUBLICACAO_CANCELADA
 from dje_monitor.controle_simulador import ControleSimulador
 from dje_monitor.db import session_scope
+from dje_monitor.fila import pessoas_na_fila
 from dje_monitor.monitoramento.models import FALHA, PERIODICA, SUCESSO, Verificacao
 from tests.conftest import Processo, esperar
 from tests.monitoramento import apoio
@@ -116,6 +117,8 @@ def test_mensagem_duplicada_nao_tem_efeito_extra(sim: ControleSimulador) -> None
     [pid] = apoio.registrar([nome]).values()
     apoio.enviar_first_checks([pid, pid, pid])
     apoio.esperar_baselines(1)
+    # The duplicates may still be running (each also schedules the party): let them all finish first.
+    esperar(lambda: not pessoas_na_fila("verificacao"), 60, 0.2, "fila de verificação vazia")
     sim.adicionar([nome])
     apoio.tornar_devidas()
     for _ in range(3):
