@@ -22,7 +22,11 @@ test: install servicos
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
 	$(BIN)/mypy
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -m "not falhas"
+
+# Fault injection against real processes (worker killed, Redis/PostgreSQL restarted, DJEN storms).
+test-falhas: install servicos
+	$(BIN)/pytest -q -m falhas tests/falhas
 
 lint: install
 	$(BIN)/ruff check src tests bench

@@ -16,6 +16,7 @@ def criar_broker(settings: Settings) -> RedisBroker:
         url=settings.redis_url,
         namespace=f"{settings.redis_namespace}:dramatiq",
         heartbeat_timeout=settings.broker_heartbeat_ms,
+        maintenance_chance=settings.broker_maintenance_chance,
         # Dead letters kept a week so an operator can see what failed.
         dead_message_ttl=7 * 24 * 3600 * 1000,
         socket_timeout=10,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 
 from dje_monitor.config import get_settings
@@ -32,16 +31,10 @@ def _api(args: argparse.Namespace) -> None:
 
 
 def _worker(args: argparse.Namespace) -> None:
-    settings = get_settings()
-    threads = args.threads or settings.worker_threads
-    comando = [
-        sys.executable, "-m", "dramatiq", "dje_monitor.tasks",
-        "--processes", str(args.processes), "--threads", str(threads),
-    ]  # fmt: skip
-    if args.queues:
-        comando += ["--queues", *args.queues]
-    # exec keeps one process tree: signals from the supervisor reach dramatiq directly.
-    os.execv(sys.executable, comando)
+    from dje_monitor.worker import comando, supervisionar
+
+    threads = args.threads or get_settings().worker_threads
+    sys.exit(supervisionar(comando(args.processes, threads, args.queues)))
 
 
 def _demo(args: argparse.Namespace) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Literal
 
 from pydantic import AliasChoices, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -39,11 +40,44 @@ class Settings(BaseSettings):
     retry_max_backoff_ms: int = Field(default=60_000, ge=10)
     # Dramatiq's Redis heartbeat: a dead worker's messages return after this many ms.
     broker_heartbeat_ms: int = Field(default=60_000, ge=1000)
+    # Out of a million broker commands, how many run queue maintenance (which re-delivers the messages
+    # of dead workers). Dramatiq's default, 1000, can take minutes on an idle node; tests raise it.
+    broker_maintenance_chance: int = Field(default=1000, ge=1, le=1_000_000)
     # Circuit breaker towards DJEN: this many 5xx/403 within the window pause everybody for the cool-down.
     circuito_limiar: int = Field(default=5, ge=1)
     circuito_janela_s: float = Field(default=30.0, gt=0)
     circuito_resfriamento_s: float = Field(default=30.0, gt=0)
     max_paginas: int = Field(default=100, ge=1, le=100)
+    # Credit opportunities: only publications available in the last N days are matched and alerted.
+    oportunidades_janela_dias: int = Field(default=30, ge=1, le=3650)
+    # Spreadsheet import: a party is monitored this many years past its deadline (data_prazo).
+    anos_monitoramento: int = Field(default=5, ge=1, le=100)
+    importacao_max_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
+    importacao_max_linhas: int = Field(default=20_000, ge=1)
+    # Notification channels seeded at start-up (secrets have no default; absent means no channel).
+    telegram_bot_token: str | None = None
+    telegram_chat_id: str | None = None
+    telegram_api_url: str = "https://api.telegram.org"
+    smtp_host: str | None = None
+    smtp_port: int = Field(default=587, ge=1, le=65535)
+    smtp_usuario: str | None = None
+    smtp_senha: str | None = None
+    smtp_remetente: str | None = None
+    smtp_destinatarios: str | None = None  # comma-separated
+    smtp_tls: Literal["starttls", "ssl", "nenhum"] = "starttls"
+    webhook_url: str | None = None
+    webhook_segredo: str | None = None
+    # Deliveries: per-send timeout, backoff doubling from the first delay up to the cap, giving up
+    # after the deadline; a claim (lease) older than the lease time was interrupted and is retried.
+    notificacao_timeout_s: float = Field(default=15.0, gt=0)
+    notificacao_teste_timeout_s: float = Field(default=10.0, gt=0)
+    entrega_backoff_inicial_s: float = Field(default=60.0, gt=0)
+    entrega_backoff_max_s: float = Field(default=6 * 3600.0, gt=0)
+    entrega_prazo_s: float = Field(default=24 * 3600.0, gt=0)
+    entrega_concessao_s: float = Field(default=600.0, gt=0)
+    webhook_falhas_para_desativar: int = Field(default=10, ge=1)
+    # Daily digests go out at the first scheduler tick at or after this hour (America/Sao_Paulo).
+    digest_hora: int = Field(default=7, ge=0, le=23)
     api_host: str = "127.0.0.1"
     api_port: int = 8000
     log_level: str = "INFO"
