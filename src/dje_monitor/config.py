@@ -31,7 +31,7 @@ class Settings(BaseSettings):
     sobreposicao_dias: int = Field(default=3, ge=0, le=60)
     lote_agendamento: int = Field(default=200, ge=1, le=10_000)
     # A claim older than this without a finished check is re-enqueued by the reconciler.
-    reivindicacao_expira_minutos: int = Field(default=60, ge=1)
+    reivindicacao_expira_minutos: float = Field(default=60, ge=0.01)
     # Backoff after a failed check (doubles per consecutive failure, capped).
     backoff_falha_minutos: int = Field(default=5, ge=1)
     backoff_falha_max_minutos: int = Field(default=360, ge=1)
