@@ -89,7 +89,7 @@ def test_403_e_bloqueio_nunca_resultado_vazio(
     with _cliente(controle, limitador, tentativas=2) as cliente, pytest.raises(DjenBloqueado) as erro:
         cliente.buscar(nome_parte=controle.nome)
     assert "403" in erro.value.mensagem and len(controle.requisicoes()) == 2
-    assert limitador.estado()["falhas_recentes"] == 2
+    assert limitador.estado()["falhas_recentes"] == 1  # the same query twice: one distinct failure
 
 
 def test_500_persistente_vira_indisponivel(controle: ControleSimulador, com_250: set[int]) -> None:
@@ -99,18 +99,33 @@ def test_500_persistente_vira_indisponivel(controle: ControleSimulador, com_250:
     assert len(controle.requisicoes()) == 3
 
 
-def test_rajada_de_500_abre_o_circuito_e_todos_esperam_o_resfriamento(
+def test_rajada_de_500_de_varias_consultas_abre_o_circuito(
     controle: ControleSimulador, com_250: set[int], redis_djen: redis_lib.Redis, prefixo: str
 ) -> None:
-    controle.forcar(*["500"] * 5)
     limitador = Limitador(redis_djen, 50.0, prefixo, resfriamento=1.0)
+    # Four other queries failed just now (other parties, other workers): the fifth distinct one opens.
+    for outra in range(4):
+        limitador.registrar_falha(f"outra-consulta-{outra}")
+    controle.forcar("500")
     with _cliente(controle, limitador, tentativas=6) as cliente:
         resultado = cliente.buscar(nome_parte=controle.nome)
-    assert len(resultado.itens) == 250 and resultado.requisicoes == 8
+    assert len(resultado.itens) == 250 and resultado.requisicoes == 4
     registros = controle.requisicoes()
-    assert [r["status"] for r in registros] == [500] * 5 + [200] * 3
-    assert registros[5]["t"] - registros[4]["fim"] >= 0.95  # the open circuit held every caller back
+    assert [r["status"] for r in registros] == [500] + [200] * 3
+    assert registros[1]["t"] - registros[0]["fim"] >= 0.95  # the open circuit held every caller back
     assert limitador.estado()["circuito_aberto"] is False  # closed again by the success
+
+
+def test_consulta_envenenada_sozinha_nao_abre_o_circuito(
+    controle: ControleSimulador, com_250: set[int], redis_djen: redis_lib.Redis, prefixo: str
+) -> None:
+    """One query failing again and again counts once: it must not stall every other party."""
+    controle.forcar(*["500"] * 5)
+    limitador = Limitador(redis_djen, 50.0, prefixo, resfriamento=30.0)
+    with _cliente(controle, limitador, tentativas=6) as cliente:
+        resultado = cliente.buscar(nome_parte=controle.nome)
+    assert len(resultado.itens) == 250
+    assert limitador.estado()["circuito_aberto"] is False
 
 
 def test_429_em_todas_as_tentativas_vira_limite_excedido(

@@ -76,21 +76,21 @@ return string.format('%.6f', ate)
 """
 
 # KEYS: falhas (zset), pausa_ate, motivo_pausa, circuito (open until), prova (half-open marker).
-# ARGV: janela, limiar, resfriamento, member.
-# Opens when `limiar` failures fall within `janela`, or on any failure while half-open (the first
-# requests after a cool-down, until one succeeds). Opening is a global pause of `resfriamento`.
+# ARGV: janela, limiar, resfriamento, member (the failing query: repeats of one query count once).
+# Opens when `limiar` distinct failing queries fall within `janela`, or on a failure of a new query
+# while half-open (after a cool-down, until one succeeds). Opening is a global pause of `resfriamento`.
 _LUA_FALHA = """
 local t = redis.call('TIME')
 local agora = tonumber(t[1]) + tonumber(t[2]) / 1000000
 local janela = tonumber(ARGV[1])
-redis.call('ZADD', KEYS[1], agora, ARGV[4])
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', agora - janela)
+local nova = redis.call('ZADD', KEYS[1], agora, ARGV[4]) == 1
 redis.call('PEXPIRE', KEYS[1], math.ceil(janela * 1000) + 1000)
 local n = redis.call('ZCARD', KEYS[1])
 if redis.call('EXISTS', KEYS[4]) == 1 then
   return {'aberto', n}
 end
-local meio_aberto = redis.call('EXISTS', KEYS[5]) == 1
+local meio_aberto = redis.call('EXISTS', KEYS[5]) == 1 and nova
 if n < tonumber(ARGV[2]) and not meio_aberto then
   return {'fechado', n}
 end
@@ -230,8 +230,8 @@ class Limitador:
             )
         log.warning("DJEN pausado por %.1f s para todos os processos: %s", segundos, motivo)
 
-    def registrar_falha(self) -> bool:
-        """Counts a 5xx/403/network failure; returns True when this failure opened the circuit."""
+    def registrar_falha(self, consulta: str | None = None) -> bool:
+        """Counts a 5xx/403/network failure of `consulta`; returns True when it opened the circuit."""
         with _redis_ou_indisponivel():
             resultado, n = self._falha(
                 keys=[
@@ -245,7 +245,7 @@ class Limitador:
                     repr(self.janela_falhas),
                     self.limiar_falhas,
                     repr(self.resfriamento),
-                    uuid.uuid4().hex,
+                    consulta or uuid.uuid4().hex,
                 ],
             )
         abriu = _texto(resultado) == "abriu"

@@ -115,10 +115,10 @@ class Requisitor:
         try:
             resposta = self.http.get(url, params=params, timeout=self.timeout)
         except httpx.TimeoutException:
-            self._falha()
+            self._falha(url, params)
             raise DjenIndisponivel(f"Tempo esgotado ({self.timeout:g} s) ao consultar o DJEN.") from None
         except httpx.TransportError as exc:
-            self._falha()
+            self._falha(url, params)
             raise DjenIndisponivel(f"Falha de conexão com o DJEN ({type(exc).__name__}).") from None
         status = resposta.status_code
         log.debug("GET %s %s -> %d em %.2f s", url, params, status, time.monotonic() - inicio)
@@ -131,17 +131,18 @@ class Requisitor:
 
     def _erro_http(self, resposta: httpx.Response) -> DjenErro:
         status = resposta.status_code
+        url, params = str(resposta.request.url.copy_with(query=None)), dict(resposta.request.url.params)
         if status == 429:
             return self._limite_excedido(resposta)
         if status == 403:
-            self._falha()
+            self._falha(url, params)
             return DjenBloqueado(
                 "O DJEN recusou o acesso (HTTP 403: bloqueio geográfico ou excesso de requisições "
                 "na CDN). Isso não significa ausência de publicações.",
                 status_http=403,
             )
         if status >= 500 or status in (408, 425):
-            self._falha()
+            self._falha(url, params)
             return DjenIndisponivel(f"DJEN indisponível (HTTP {status}).", status_http=status)
         if 400 <= status < 500:
             return DjenErroPermanente(
@@ -169,9 +170,12 @@ class Requisitor:
             f"Limite de requisições do DJEN excedido (HTTP 429); pausa de {pausa:g} s.", retry_after=pausa
         )
 
-    def _falha(self) -> None:
+    def _falha(self, url: str, params: dict[str, str]) -> None:
         if self.limitador is not None:
-            self.limitador.registrar_falha()
+            # The query (without its page) identifies the failure: one "poison" query that always fails
+            # counts once, so it cannot open the circuit and stall every other party by itself.
+            consulta = "&".join(f"{k}={v}" for k, v in sorted(params.items()) if k != "pagina")
+            self.limitador.registrar_falha(f"{url}?{consulta}")
 
     def _backoff(self, tentativa: int) -> float:
         return self._aleatorio.uniform(0, min(self.backoff_max, self.backoff_base * 2 ** (tentativa - 1)))

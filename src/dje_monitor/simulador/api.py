@@ -12,6 +12,7 @@ from fastapi.responses import JSONResponse, Response
 
 from . import respostas
 from .estado import Simulador
+from .normalizacao import normalizar
 from .parametros import MENSAGEM_SEM_FILTRO, ParametroInvalido, ler_consulta
 from .tribunais import TRIBUNAIS
 
@@ -47,6 +48,8 @@ async def buscar_comunicacoes(request: Request) -> Response:
         await asyncio.sleep(falhas.sortear_latencia())
     if forcada is not None and tipo in ERROS_FORCADOS:
         return respostas.resposta_de_erro(forcada.tipo, cabecalhos, forcada.retry_after)
+    if forcada is None and falhas.envenenado(normalizar(request.query_params.get("nomeParte") or "")):
+        return respostas.resposta_de_erro("500", cabecalhos)
     if forcada is None and (erro := falhas.sortear_erro()):
         return respostas.resposta_de_erro(erro, cabecalhos)
     try:

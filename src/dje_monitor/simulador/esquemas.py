@@ -40,6 +40,7 @@ class AlteracaoFalhas(BaseModel):
     respostas_forcadas: list[RespostaForcadaEntrada] | None = None
     max_itens_por_pagina: int | None = Field(default=None, ge=1)
     novas_por_minuto: float | None = Field(default=None, ge=0)
+    nomes_com_falha: list[str] | None = None
 
     @field_validator("latencia")
     @classmethod

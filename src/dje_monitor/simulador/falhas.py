@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from .config import ConfigSimulador, Latencia
+from .normalizacao import normalizar
 
 TIPOS_FORCADOS = (
     "500", "403", "429", "vazia", "timeout", "html_200", "array", "itens", "nulos", "sem_campos",
@@ -35,10 +36,12 @@ class ConfigFalhas:
     prob_403: float = 0.0
     max_itens_por_pagina: int = 100
     novas_por_minuto: float = 0.0
+    # "Poison" parties: every query naming one of these (normalized) gets a 500. Set at run time only.
+    nomes_com_falha: tuple[str, ...] = ()
 
     @classmethod
     def de_config(cls, config: ConfigSimulador) -> ConfigFalhas:
-        campos = {nome: getattr(config, nome) for nome in cls.__dataclass_fields__}
+        campos = {nome: getattr(config, nome) for nome in cls.__dataclass_fields__ if hasattr(config, nome)}
         return cls(**campos)
 
     @property
@@ -95,6 +98,8 @@ class EstadoFalhas:
         """Mescla alterações parciais; `respostas_forcadas` entra no fim da fila."""
         forcadas = alteracoes.pop("respostas_forcadas", None) or []
         vazias = alteracoes.pop("paginas_vazias", None)
+        if alteracoes.get("nomes_com_falha") is not None:
+            alteracoes["nomes_com_falha"] = tuple(normalizar(n) for n in alteracoes["nomes_com_falha"])
         novo = replace(self.atual, **alteracoes)
         self.latencia = Latencia.de_texto(novo.latencia)
         self.atual = novo
@@ -125,6 +130,9 @@ class EstadoFalhas:
 
     def sortear_latencia(self) -> float:
         return self.latencia.sortear(self.rng)
+
+    def envenenado(self, nome_parte_normalizado: str | None) -> bool:
+        return bool(nome_parte_normalizado) and nome_parte_normalizado in self.atual.nomes_com_falha
 
     def sortear_erro(self) -> str | None:
         sorteio = self.rng.random()
