@@ -22,7 +22,15 @@ from sqlalchemy import text
 PG_ADMIN = os.environ.get("DJE_TESTE_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 REDIS_TESTE = os.environ.get("DJE_TESTE_REDIS", "redis://127.0.0.1:6379/0")
 RAIZ = Path(__file__).resolve().parent.parent
-TABELAS = ("alertas", "pessoa_publicacoes", "verificacoes", "ciclos", "publicacoes", "pessoas_monitoradas")
+TABELAS = (
+    "alertas",
+    "pessoa_publicacoes",
+    "verificacoes",
+    "ciclos",
+    "publicacoes",
+    "pessoas_monitoradas",
+    "canais",
+)
 
 
 def porta_livre() -> int:

@@ -26,5 +26,6 @@ def test_subcomandos_do_contrato() -> None:
         ["api", "--host", "0.0.0.0", "--port", "9000"],
         ["worker", "--processes", "2", "--threads", "4"],
         ["demo"],
+        ["importar", "planilha.xlsx", "--dry-run"],
     ):
         assert parser.parse_args(argv).func is not None

@@ -13,6 +13,7 @@ from fastapi.responses import JSONResponse
 from dje_monitor.config import get_settings
 from dje_monitor.errors import AppError
 from dje_monitor.validacao import mensagens_validacao
+from dje_monitor.web import montar_web
 
 log = logging.getLogger(__name__)
 
@@ -60,4 +61,5 @@ def criar_app() -> FastAPI:
     from dje_monitor.rotas import incluir_rotas
 
     incluir_rotas(app)
+    montar_web(app, get_settings().web_dist)
     return app

@@ -43,6 +43,12 @@ def _demo(args: argparse.Namespace) -> None:
     executar(args.port)
 
 
+def _importar(args: argparse.Namespace) -> None:
+    from dje_monitor.importacao.terminal import executar
+
+    sys.exit(executar(args.arquivo, dry_run=args.dry_run))
+
+
 def montar_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="dje-monitor", description="Monitor do DJEN (Comunica PJe).")
     sub = parser.add_subparsers(dest="comando", required=True)
@@ -63,6 +69,14 @@ def montar_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="tudo offline: simulador, API, worker e pessoas de exemplo")
     demo.add_argument("--port", type=int, default=8000)
     demo.set_defaults(func=_demo)
+
+    importar = sub.add_parser(
+        "importar",
+        help="importa pessoas de uma planilha .xlsx (saída 0: ok; 1: linhas com erro; 2: arquivo recusado)",
+    )
+    importar.add_argument("arquivo", help="caminho da planilha .xlsx")
+    importar.add_argument("--dry-run", action="store_true", help="só simula: mostra o relatório sem gravar")
+    importar.set_defaults(func=_importar)
 
     # Listed for --help only: main() hands `simulador` and its flags to the simulator itself.
     sub.add_parser("simulador", help="simulador do DJEN (testes e demonstração); veja --help")

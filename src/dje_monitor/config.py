@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 from typing import Literal
 
 from pydantic import AliasChoices, Field
@@ -78,6 +79,8 @@ class Settings(BaseSettings):
     webhook_falhas_para_desativar: int = Field(default=10, ge=1)
     # Daily digests go out at the first scheduler tick at or after this hour (America/Sao_Paulo).
     digest_hora: int = Field(default=7, ge=0, le=23)
+    # The built web app the API serves at `/` (`make web` builds it); absent: API only.
+    web_dist: Path = Path(__file__).resolve().parents[2] / "web" / "dist"
     api_host: str = "127.0.0.1"
     api_port: int = 8000
     log_level: str = "INFO"

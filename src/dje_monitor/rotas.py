@@ -8,6 +8,9 @@ from fastapi.responses import JSONResponse
 from dje_monitor.alertas.router import router as alertas
 from dje_monitor.busca.router import router as busca
 from dje_monitor.dashboard.router import router as dashboard
+from dje_monitor.importacao.router import router as importacao
+from dje_monitor.notificacoes.router import router as canais
+from dje_monitor.oportunidades.router import router as oportunidades
 from dje_monitor.pessoas.router import router as pessoas
 from dje_monitor.pessoas.service import PessoaDuplicada
 from dje_monitor.publicacoes.router import router as publicacoes
@@ -22,6 +25,7 @@ async def _pessoa_duplicada(_: Request, erro: Exception) -> JSONResponse:
 
 
 def incluir_rotas(app: FastAPI) -> None:
-    for router in (pessoas, alertas, publicacoes, busca, sync, dashboard, saude_router):
+    for router in (pessoas, alertas, publicacoes, busca, sync, dashboard, canais, importacao, saude_router):
         app.include_router(router)
+    app.include_router(oportunidades)
     app.add_exception_handler(PessoaDuplicada, _pessoa_duplicada)

@@ -12,6 +12,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
 from dje_monitor.config import Settings
+from dje_monitor.notificacoes.agendamento import agendar_notificacoes
 from dje_monitor.tempo import agora, hoje_brasil
 
 log = logging.getLogger(__name__)
@@ -31,6 +32,7 @@ def tick(settings: Settings, cliente: redis.Redis, instante: datetime | None = N
         agendar_verificacoes_task,
         desativar_expirados_task,
         reconciliar_reivindicacoes_task,
+        varrer_oportunidades_task,
     )
 
     intervalo = int(settings.monitor_interval_minutes * 60) or 1
@@ -43,9 +45,12 @@ def tick(settings: Settings, cliente: redis.Redis, instante: datetime | None = N
     cliente.set(chave(settings, "ultimo_tick"), instante.isoformat(), ex=intervalo * 4)
     agendar_verificacoes_task.send()
     reconciliar_reivindicacoes_task.send()
+    # Sees the checks finished since the last tick (this tick's cycle is still running); idempotent.
+    varrer_oportunidades_task.send()
     # Expiry once per Brazilian day, whichever replica ticks first that day.
     if cliente.set(chave(settings, f"expiracao:{hoje_brasil(instante)}"), REPLICA, nx=True, ex=2 * 86400):
         desativar_expirados_task.send()
+    agendar_notificacoes(settings, cliente, instante)
     log.info("tick %s: ciclo enfileirado por %s", balde, REPLICA)
     return True
 

@@ -84,3 +84,20 @@ export async function parteLivre({ minimoComunicacoes = 1, pular = 0 } = {}) {
 export function garantirPastaTelas() {
   mkdirSync(PASTA_TELAS, { recursive: true });
 }
+
+/** Uma pessoa já monitorada com a baseline concluída; cadastra uma parte livre quando não há nenhuma. */
+export async function garantirPessoa() {
+  const { itens } = await json(`${URL_APP}/api/v1/pessoas-monitoradas?por_pagina=200`);
+  let pessoa = [...itens].sort((a, b) => b.total_publicacoes - a.total_publicacoes)[0];
+  if (!pessoa) {
+    const parte = await parteLivre();
+    pessoa = await json(`${URL_APP}/api/v1/pessoas-monitoradas`, { method: 'POST', corpo: { nome: parte.nome } });
+  }
+  return esperarAte(
+    async () => {
+      const atual = await json(`${URL_APP}/api/v1/pessoas-monitoradas/${pessoa.id}`);
+      return atual.situacao_baseline === 'concluida' && atual;
+    },
+    { descricao: 'baseline concluída' },
+  );
+}

@@ -16,7 +16,7 @@ test('a busca por nome acha uma parte gerada e permite monitorá-la', async () =
   const parte = await parteLivre();
   const pagina = await novaPagina(navegador);
   await pagina.goto('/busca');
-  await pagina.getByLabel('Nome da parte', { exact: true }).fill(parte.nome);
+  await pagina.getByLabel('Nome a buscar').fill(parte.nome);
   await pagina.getByRole('button', { name: 'Buscar', exact: true }).click();
 
   const plural = parte.resultados_busca === 1 ? 'publicação' : 'publicações';

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Sobe (ou para) a pilha completa para os testes e2e e para desenvolver o web/: simulador do DJEN,
 # migrações, worker, API e, enquanto a API não servir web/dist, um `vite preview` com proxy.
-#   tests/e2e/pilha.sh iniciar   → imprime DJE_E2E_URL e DJE_E2E_SIMULADOR_URL prontos para export
+#   eval "$(tests/e2e/pilha.sh iniciar)"   → exporta DJE_E2E_URL e DJE_E2E_SIMULADOR_URL
 #   tests/e2e/pilha.sh parar
+# Só a linha de export vai para o stdout; o resto, para o stderr e para os logs em $DIR.
 # Variáveis (padrões): DJE_E2E_BANCO (dje_e2e, recriado a cada início salvo DJE_E2E_RECRIAR=0),
 # DJE_E2E_PORTA_SIM (18799), DJE_E2E_PORTA_API (18800), DJE_E2E_PORTA_WEB (18802),
 # DJE_E2E_FRENTE (vite | api: "api" quando a própria API serve o SPA em /).
@@ -26,8 +27,21 @@ export DJE_RATE_LIMIT_PER_SEC="${DJE_RATE_LIMIT_PER_SEC:-20}"
 # Espera um endereço responder 2xx, com prazo; nunca um sleep fixo por si só.
 esperar() {
   local url="$1" prazo=$((SECONDS + ${2:-60}))
-  until curl -fsS -o /dev/null "$url"; do
-    if [ $SECONDS -ge $prazo ]; then echo "sem resposta de $url" >&2; return 1; fi
+  until curl -fsS -o /dev/null "$url" 2>/dev/null; do
+    if [ $SECONDS -ge $prazo ]; then
+      echo "sem resposta de $url; logs em $DIR:" >&2
+      tail -n 20 "$DIR"/*.log >&2 || true
+      return 1
+    fi
+    sleep 0.5
+  done
+}
+
+# O worker se anuncia ao broker alguns segundos depois de subir; sem ele a baseline não roda.
+esperar_worker() {
+  local prazo=$((SECONDS + 60))
+  until curl -fsS "$1/api/sync/status" 2>/dev/null | grep -q '"ativos":[1-9]'; do
+    if [ $SECONDS -ge $prazo ]; then echo "nenhum worker ativo; veja $DIR/worker.log" >&2; return 1; fi
     sleep 0.5
   done
 }
@@ -41,19 +55,20 @@ lancar() {
 
 iniciar() {
   mkdir -p "$DIR"
+  [ -f "$RAIZ/web/dist/index.html" ] || (cd "$RAIZ/web" && npm run build >&2)
   if [ "${DJE_E2E_RECRIAR:-1}" = 1 ]; then
-    psql "$PG/postgres" -qc "DROP DATABASE IF EXISTS $BANCO WITH (FORCE)" >/dev/null
+    PGOPTIONS="-c client_min_messages=warning" psql "$PG/postgres" -qc "DROP DATABASE IF EXISTS $BANCO WITH (FORCE)" >/dev/null
     redis-cli --scan --pattern "$DJE_REDIS_NAMESPACE:*" | xargs -r redis-cli del >/dev/null
   fi
   lancar simulador "$BIN/python" -m dje_monitor.simulador --porta "$SIM" --partes 30 --seed 5 --log-nivel warning
-  "$BIN/dje-monitor" migrate >"$DIR/migrate.log" 2>&1
+  "$BIN/dje-monitor" migrate >"$DIR/migrate.log" 2>&1 || { tail -n 20 "$DIR/migrate.log" >&2; return 1; }
   lancar worker "$BIN/dje-monitor" worker --threads 4
   lancar api "$BIN/dje-monitor" api --host 127.0.0.1 --port "$API"
   esperar "http://127.0.0.1:$SIM/_simulador/estado"
   esperar "http://127.0.0.1:$API/health"
   local url="http://127.0.0.1:$API"
+  esperar_worker "$url"
   if [ "$FRENTE" = vite ]; then
-    [ -f "$RAIZ/web/dist/index.html" ] || (cd "$RAIZ/web" && npm run build >/dev/null)
     DJE_API_URL="$url" lancar web "$RAIZ/web/node_modules/.bin/vite" preview "$RAIZ/web" \
       --host 127.0.0.1 --port "$WEB" --strictPort
     url="http://127.0.0.1:$WEB"

@@ -3,16 +3,15 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { LARGURAS, PASTA_TELAS, abrirNavegador, garantirPastaTelas, json, novaPagina, URL_APP } from './apoio.mjs';
+import { LARGURAS, PASTA_TELAS, abrirNavegador, garantirPastaTelas, garantirPessoa, novaPagina } from './apoio.mjs';
 
 let navegador;
 let pessoa;
 before(async () => {
   garantirPastaTelas();
   navegador = await abrirNavegador();
-  const lista = await json(`${URL_APP}/api/v1/pessoas-monitoradas?por_pagina=200`);
   // A pessoa com mais publicações dá a tela de detalhe mais representativa.
-  pessoa = [...lista.itens].sort((a, b) => b.total_publicacoes - a.total_publicacoes)[0];
+  pessoa = await garantirPessoa();
 });
 after(async () => {
   await navegador?.close();
@@ -23,9 +22,8 @@ const PAGINAS = [
   { nome: 'monitorados', caminho: '/monitorados', pronto: (p) => p.locator('table, .estado-vazio').first().waitFor() },
   {
     nome: 'pessoa',
-    caminho: () => (pessoa ? `/monitorados/${pessoa.id}` : '/monitorados'),
+    caminho: () => `/monitorados/${pessoa.id}`,
     pronto: async (p) => {
-      if (!pessoa) return;
       await p.locator('.publicacao summary, section[aria-labelledby="titulo-publicacoes"] .estado-vazio').first().waitFor();
       const primeira = p.locator('.publicacao summary').first();
       if (await primeira.count()) {
@@ -46,7 +44,7 @@ const PAGINAS = [
   { nome: 'alertas', caminho: '/alertas?lido=todos', pronto: (p) => p.locator('.lista-alertas, .estado-vazio').first().waitFor() },
   {
     nome: 'busca',
-    caminho: () => `/busca?nome=${encodeURIComponent(pessoa?.nome ?? 'SILVA')}`,
+    caminho: () => `/busca?nome=${encodeURIComponent(pessoa.nome)}`,
     pronto: async (p) => {
       await p.locator('.resultado, .estado-vazio').first().waitFor({ timeout: 60_000 });
       const resultado = p.locator('.resultado').first();

@@ -21,6 +21,7 @@ from dje_monitor.djen.schemas import ComunicacaoDjen
 from dje_monitor.monitoramento import janela as regras
 from dje_monitor.monitoramento import repository as repo
 from dje_monitor.monitoramento.models import BASELINE, FALHA, MANUAL, PERIODICA, SUCESSO
+from dje_monitor.notificacoes import repository as notificacoes_repo
 from dje_monitor.pessoas import repository as pessoas_repo
 from dje_monitor.publicacoes import repository as publicacoes_repo
 from dje_monitor.publicacoes.nomes import corresponde
@@ -48,6 +49,7 @@ class Resumo:
     itens_recebidos: int = 0
     novos_vinculos: int = 0
     novos_alertas: int = 0
+    novas_entregas: int = 0
     requisicoes: int = 0
     ignorados: list[int] = field(default_factory=list)
 
@@ -122,11 +124,12 @@ def gravar(
             # A publication first seen already cancelled is linked but not announced as new.
             novos_ids = set(novos)
             ativos = [i.id for i in itens if i.ativo and i.id in novos_ids]
-            resumo.novos_alertas += len(
-                alertas_repo.criar_alertas(session, plano.pessoa_id, ativos, NOVA_PUBLICACAO)
-            )
+            alertas = alertas_repo.criar_alertas(session, plano.pessoa_id, ativos, NOVA_PUBLICACAO)
             cancelados = [i.id for i in itens if not i.ativo]
-            resumo.novos_alertas += len(alertas_repo.alertar_cancelamentos(session, cancelados))
+            alertas += alertas_repo.alertar_cancelamentos(session, cancelados)
+            resumo.novos_alertas = len(alertas)
+            # Invariant 2: each alert's deliveries (the outbox) commit with it; the dispatcher sends later.
+            resumo.novas_entregas = notificacoes_repo.criar_entregas(session, alertas)
         instante = agora()
         repo.concluir_verificacao(
             session,

@@ -37,6 +37,10 @@ class PessoaMonitorada(Base):
     ativo: Mapped[bool] = mapped_column(Boolean, server_default=text("true"))
     intervalo_minutos: Mapped[int | None] = mapped_column(Integer)
     data_expiracao: Mapped[date | None] = mapped_column(Date)
+    # From a spreadsheet import: where the case runs and its deadline (data_expiracao derives from it).
+    comarca: Mapped[str | None] = mapped_column(String(120))
+    uf: Mapped[str | None] = mapped_column(String(2))
+    data_prazo: Mapped[date | None] = mapped_column(Date)
     baseline_concluido_em: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     ultimo_check: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     proximo_check: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

@@ -147,7 +147,7 @@ def desativar_expiradas(session: Session, hoje: date) -> int:
 
 # The identity of the partial unique index uq_pessoas_identidade, spelled as in the index so
 # ON CONFLICT can infer it (a bound parameter instead of '' would not match the index expression).
-_IDENTIDADE: list[Any] = [
+IDENTIDADE: list[Any] = [
     P.nome_normalizado,
     text("coalesce(cpf_cnpj, '')"),
     text("coalesce(tribunal_filtro, '')"),
@@ -159,7 +159,7 @@ def inserir(session: Session, valores: dict[str, Any]) -> int | None:
     stmt = (
         insert(P)
         .values(**valores)
-        .on_conflict_do_nothing(index_elements=_IDENTIDADE, index_where=P.removido_em.is_(None))
+        .on_conflict_do_nothing(index_elements=IDENTIDADE, index_where=P.removido_em.is_(None))
         .returning(P.id)
     )
     return session.scalar(stmt)

@@ -11,9 +11,10 @@ from dje_monitor.documentos import IdentificadorInvalido, normalizar_cpf_cnpj, n
 from dje_monitor.esquemas import Instante, texto_gravavel
 from dje_monitor.publicacoes.nomes import normalizar_nome
 from dje_monitor.tempo import hoje_brasil
-from dje_monitor.tribunais import sigla_canonica
+from dje_monitor.tribunais import sigla_canonica, uf_canonica
 
 NOME_MIN, NOME_MAX = 3, 300
+COMARCA_MAX = 120
 MAX_VARIANTES = 20
 
 
@@ -59,6 +60,24 @@ def canonizar_tribunal(valor: str | None) -> str | None:
     return sigla
 
 
+def limpar_comarca(valor: str | None) -> str | None:
+    if valor is None:
+        return None
+    comarca = " ".join(texto_gravavel(valor).split())
+    if len(comarca) > COMARCA_MAX:
+        raise ValueError(f"deve ter no máximo {COMARCA_MAX} caracteres")
+    return comarca or None
+
+
+def canonizar_uf(valor: str | None) -> str | None:
+    if valor is None:
+        return None
+    uf = uf_canonica(valor)
+    if uf is None:
+        raise ValueError(f"UF desconhecida: {valor.strip()[:30]}")
+    return uf
+
+
 def _nao_passada(valor: date | None) -> date | None:
     if valor is not None and valor < hoje_brasil():
         raise ValueError("deve ser hoje ou uma data futura")
@@ -85,6 +104,8 @@ NumeroProcesso = Annotated[str | None, BeforeValidator(_vazio_e_nulo), AfterVali
 Variantes = Annotated[list[str], Field(max_length=MAX_VARIANTES), AfterValidator(_variantes)]
 Intervalo = Annotated[int | None, Field(ge=5, le=10080)]
 DataExpiracao = Annotated[date | None, AfterValidator(_nao_passada)]
+Comarca = Annotated[str | None, BeforeValidator(_vazio_e_nulo), AfterValidator(limpar_comarca)]
+Uf = Annotated[str | None, BeforeValidator(_vazio_e_nulo), AfterValidator(canonizar_uf)]
 Observacao = Annotated[str | None, Field(max_length=2000), AfterValidator(lambda v: v and texto_gravavel(v))]
 
 
@@ -99,6 +120,11 @@ class PessoaEntrada(BaseModel):
     intervalo_minutos: Intervalo = Field(None, description="Intervalo próprio entre verificações (5 a 10080)")
     data_expiracao: DataExpiracao = Field(None, description="Último dia de monitoramento (inclusive)")
     observacao: Observacao = None
+    comarca: Comarca = Field(None, description="Comarca do processo")
+    uf: Uf = Field(None, description="UF do processo (sigla ou nome do estado)")
+    data_prazo: date | None = Field(
+        None, description="Data do prazo (informativa; a importação deriva dela a expiração)"
+    )
 
 
 class PessoaAtualizacao(BaseModel):
@@ -114,6 +140,9 @@ class PessoaAtualizacao(BaseModel):
     intervalo_minutos: Intervalo = None
     data_expiracao: DataExpiracao = None
     observacao: Observacao = None
+    comarca: Comarca = None
+    uf: Uf = None
+    data_prazo: date | None = None
     ativo: bool | None = Field(None, description="false pausa o monitoramento; true o retoma")
 
     @field_validator("nome", "ativo", "variantes", mode="before")
@@ -147,6 +176,9 @@ class PessoaSaida(BaseModel):
     intervalo_minutos: int | None
     data_expiracao: date | None
     observacao: str | None
+    comarca: str | None = None
+    uf: str | None = None
+    data_prazo: date | None = None
     baseline_concluido_em: Instante | None
     situacao_baseline: Literal["pendente", "concluida"]
     ultimo_check: Instante | None
