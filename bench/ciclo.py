@@ -9,16 +9,15 @@ Usage: python bench/ciclo.py [--cenario plano|taxa|todos]
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import statistics
-import sys
 import tempfile
 import time
-import uuid
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
+
+from comum import limpar, preparar_ambiente
 
 CENARIOS = {
     # The plan's own check: 43 parties, ~5 s DJEN latency, 8 threads, the default 2 req/s budget.
@@ -56,17 +55,6 @@ class Resultado:
     sequencial: float
     amostra: int
     threads_no_log: int
-
-
-def _preparar_ambiente() -> None:
-    namespace = f"bench{uuid.uuid4().hex[:8]}"
-    os.environ.update(
-        {
-            "DJE_REDIS_NAMESPACE": namespace,
-            "DJE_DATABASE_URL": f"postgresql://postgres@127.0.0.1:5432/dje_{namespace}",
-            "DJE_MONITOR_HABILITADO": "false",
-        }
-    )
 
 
 def rodar(nome: str, cfg: dict, logs: Path) -> Resultado:
@@ -184,7 +172,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--cenario", choices=[*CENARIOS, "todos"], default="todos")
     args = parser.parse_args()
-    _preparar_ambiente()
+    preparar_ambiente("bench")
     from dje_monitor.config import get_settings
     from dje_monitor.migracoes import garantir_banco, migrar
 
@@ -199,28 +187,9 @@ def main() -> None:
                 print(f"cenário {nome}: {CENARIOS[nome]}", flush=True)
                 resultados.append(rodar(nome, CENARIOS[nome], Path(pasta)))
     finally:
-        _limpar(url)
+        limpar(url)
     imprimir(resultados)
 
 
-def _limpar(url: str) -> None:
-    import redis
-    from sqlalchemy import create_engine, make_url, text
-
-    from dje_monitor.config import get_settings
-    from dje_monitor.db import descartar_engine
-
-    descartar_engine()
-    settings = get_settings()
-    cliente = redis.Redis.from_url(settings.redis_url)
-    for chave in cliente.scan_iter(match=f"{settings.redis_namespace}*", count=1000):
-        cliente.delete(chave)
-    engine = create_engine(make_url(url).set(database="postgres"), isolation_level="AUTOCOMMIT")
-    with engine.connect() as con:
-        con.execute(text(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)'))
-    engine.dispose()
-
-
 if __name__ == "__main__":
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
     main()

@@ -10,13 +10,12 @@ Usage: python bench/importacao.py [--linhas 10000]
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
-import uuid
 from datetime import date, timedelta
 from io import BytesIO
-from pathlib import Path
+
+from comum import limpar, preparar_ambiente
 
 LIMITE_S = 30.0
 LINHAS_DO_LIMITE = 10_000
@@ -25,17 +24,6 @@ UFS_TRIBUNAIS = (
     ("RJ", "TJRJ", "Rio de Janeiro"),
     ("MG", "TJMG", "Belo Horizonte"),
 )
-
-
-def _preparar_ambiente() -> None:
-    namespace = f"benchimp{uuid.uuid4().hex[:8]}"
-    os.environ.update(
-        {
-            "DJE_REDIS_NAMESPACE": namespace,
-            "DJE_DATABASE_URL": f"postgresql://postgres@127.0.0.1:5432/dje_{namespace}",
-            "DJE_MONITOR_HABILITADO": "false",
-        }
-    )
 
 
 def _cpf(semente: int) -> str:
@@ -96,7 +84,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--linhas", type=int, default=LINHAS_DO_LIMITE)
     args = parser.parse_args()
-    _preparar_ambiente()
+    preparar_ambiente("benchimp")
     from dje_monitor.config import get_settings
     from dje_monitor.migracoes import garantir_banco, migrar
 
@@ -119,7 +107,7 @@ def main() -> int:
             ("reimportação alterada", *medir(alterada, dry_run=False)),
         ]
     finally:
-        _limpar(url)
+        limpar(url)
     # The bound is for 10 000 rows; another size is compared pro rata.
     limite = LIMITE_S * args.linhas / LINHAS_DO_LIMITE
     print()
@@ -136,24 +124,5 @@ def main() -> int:
     return 0 if all(segundos <= limite for _, segundos, _, _ in execucoes) else 1
 
 
-def _limpar(url: str) -> None:
-    import redis
-    from sqlalchemy import create_engine, make_url, text
-
-    from dje_monitor.config import get_settings
-    from dje_monitor.db import descartar_engine
-
-    descartar_engine()
-    settings = get_settings()
-    cliente = redis.Redis.from_url(settings.redis_url)
-    for chave in cliente.scan_iter(match=f"{settings.redis_namespace}*", count=1000):
-        cliente.delete(chave)
-    engine = create_engine(make_url(url).set(database="postgres"), isolation_level="AUTOCOMMIT")
-    with engine.connect() as con:
-        con.execute(text(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)'))
-    engine.dispose()
-
-
 if __name__ == "__main__":
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
     sys.exit(main())

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, func, literal, select, update
+from sqlalchemy import ColumnElement, Row, Select, func, literal, select, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.orm import Session
 
@@ -34,6 +34,11 @@ def alertar_cancelamentos(session: Session, publicacao_ids: Iterable[int]) -> li
     origem = select(Alerta.pessoa_id, Alerta.publicacao_id, literal(PUBLICACAO_CANCELADA)).where(
         Alerta.publicacao_id.in_(ids), Alerta.tipo == NOVA_PUBLICACAO
     )
+    return criar_alertas_de(session, origem)
+
+
+def criar_alertas_de(session: Session, origem: Select[int, int, str]) -> list[int]:
+    """Inserts the alerts `origem` selects as (pessoa_id, publicacao_id, tipo); returns the new ids."""
     stmt = (
         insert(Alerta)
         .from_select(["pessoa_id", "publicacao_id", "tipo"], origem)

@@ -13,7 +13,8 @@ from sqlalchemy import delete, exists, func, literal, select
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.orm import Session
 
-from dje_monitor.alertas.models import OPORTUNIDADE_CREDITO, Alerta
+from dje_monitor.alertas import repository as alertas_repo
+from dje_monitor.alertas.models import OPORTUNIDADE_CREDITO
 from dje_monitor.oportunidades.models import AvaliacaoOportunidade as Av
 from dje_monitor.oportunidades.models import OcorrenciaPadrao as Oc
 from dje_monitor.oportunidades.models import Oportunidade as O
@@ -186,10 +187,4 @@ def alertar(session: Session, inicio: date) -> list[int]:
         )
         .order_by(O.pessoa_id, O.publicacao_id)
     )
-    stmt = (
-        insert(Alerta)
-        .from_select(["pessoa_id", "publicacao_id", "tipo"], origem)
-        .on_conflict_do_nothing(constraint="uq_alerta")
-        .returning(Alerta.id)
-    )
-    return list(session.scalars(stmt))
+    return alertas_repo.criar_alertas_de(session, origem)
