@@ -40,7 +40,7 @@ def _worker(args: argparse.Namespace) -> None:
 def _demo(args: argparse.Namespace) -> None:
     from dje_monitor.demo import executar
 
-    executar(args.port)
+    executar(args.port, args.porta_simulador)
 
 
 def _importar(args: argparse.Namespace) -> None:
@@ -68,6 +68,7 @@ def montar_parser() -> argparse.ArgumentParser:
 
     demo = sub.add_parser("demo", help="tudo offline: simulador, API, worker e pessoas de exemplo")
     demo.add_argument("--port", type=int, default=8000)
+    demo.add_argument("--porta-simulador", type=int, default=8765)
     demo.set_defaults(func=_demo)
 
     importar = sub.add_parser(

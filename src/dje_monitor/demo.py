@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -13,7 +14,6 @@ PESSOAS_DEMO = 8
 # Demo defaults, each overridable by the environment: its own database, the simulator, quick cycles.
 PADROES = {
     "DJE_DATABASE_URL": "postgresql://postgres@127.0.0.1:5432/dje_monitor_demo",
-    "DJE_DJEN_URL": f"http://127.0.0.1:{PORTA_SIMULADOR}/api/v1",
     "DJE_MONITOR_INTERVAL_MINUTES": "1",
     "DJE_RATE_LIMIT_PER_SEC": "5",
     "DJE_REDIS_NAMESPACE": "dje-demo",
@@ -37,9 +37,11 @@ def _registrar_pessoas(nomes: list[str]) -> int:
     return criadas
 
 
-def executar(porta_api: int = 8000) -> None:
+def executar(porta_api: int = 8000, porta_simulador: int = PORTA_SIMULADOR) -> None:
     for chave, valor in PADROES.items():
         os.environ.setdefault(chave, valor)
+    # Always the bundled simulator, whatever the environment says: the demo never reaches the real DJEN.
+    os.environ["DJE_DJEN_URL"] = f"http://127.0.0.1:{porta_simulador}/api/v1"
     from dje_monitor.config import get_settings
 
     get_settings.cache_clear()
@@ -48,15 +50,17 @@ def executar(porta_api: int = 8000) -> None:
     from dje_monitor.supervisor import Supervisor
 
     settings = get_settings()
+    # SIGTERM (timeout, systemd, docker stop) must run the `finally` below, or the children live on.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     pasta = Path(".demo-logs").resolve()
     sup = Supervisor(pasta)
     try:
         sup.iniciar(
             "simulador",
-            ["dje_monitor.simulador", "--porta", str(PORTA_SIMULADOR), "--seed", "2026", "--partes", "40",
+            ["dje_monitor.simulador", "--porta", str(porta_simulador), "--seed", "2026", "--partes", "40",
              "--publicacoes-por-parte", "8", "--novas-por-minuto", "6", "--latencia", "0.1-0.4"],
         )  # fmt: skip
-        simulador = ControleSimulador(f"http://127.0.0.1:{PORTA_SIMULADOR}")
+        simulador = ControleSimulador(f"http://127.0.0.1:{porta_simulador}")
         sup.esperar(simulador.pronto, 120, "simulador do DJEN responder")
         garantir_banco(settings.sqlalchemy_url)
         migrar()
@@ -68,7 +72,7 @@ def executar(porta_api: int = 8000) -> None:
         print(
             f"\nDJe Monitor (demonstração) no ar — {criadas} pessoas novas cadastradas.\n"
             f"  App e API:  {url}/   (OpenAPI: {url}/docs)\n"
-            f"  Simulador:  http://127.0.0.1:{PORTA_SIMULADOR}/_simulador/estado\n"
+            f"  Simulador:  http://127.0.0.1:{porta_simulador}/_simulador/estado\n"
             f"  Logs:       {pasta}\n"
             "Novas publicações aparecem a cada minuto. Ctrl+C encerra tudo.\n",
             flush=True,
