@@ -1,12 +1,17 @@
 // Apoio comum aos testes e2e: endereços da pilha, navegador, esperas com prazo e acesso às APIs.
 // A pilha (simulador + API servindo o app + worker) já está de pé: veja pilha.sh.
-import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 export const URL_APP = (process.env.DJE_E2E_URL ?? 'http://127.0.0.1:18802').replace(/\/$/, '');
 export const URL_SIMULADOR = (process.env.DJE_E2E_SIMULADOR_URL ?? 'http://127.0.0.1:18799').replace(/\/$/, '');
+export const URL_BANCO = process.env.DJE_E2E_BANCO_URL ?? 'postgresql://postgres@127.0.0.1:5432/dje_e2e';
+const RAIZ = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const PYTHON = process.env.DJE_PYTHON ?? join(RAIZ, '.venv/bin/python');
 export const PASTA_TELAS = resolve(dirname(fileURLToPath(import.meta.url)), '../../artefatos/screenshots');
 export const LARGURAS = { desktop: { width: 1440, height: 900 }, celular: { width: 390, height: 844 } };
 
@@ -100,4 +105,24 @@ export async function garantirPessoa() {
     },
     { descricao: 'baseline concluída' },
   );
+}
+
+/** Roda SQL no banco da pilha e devolve a saída do psql (sem alinhamento, sem cabeçalho). */
+export function psql(sql) {
+  return execFileSync('psql', [URL_BANCO, '-v', 'ON_ERROR_STOP=1', '-qAtc', sql], { encoding: 'utf8' }).trim();
+}
+
+/**
+ * Grava uma planilha .xlsx com o openpyxl do venv do projeto (a mesma biblioteca que a API usa para
+ * ler): `linhas[0]` é o cabeçalho. Devolve o caminho do arquivo, num diretório temporário.
+ */
+export function gerarPlanilha(linhas, nome = 'partes.xlsx') {
+  const caminho = join(mkdtempSync(join(tmpdir(), 'dje-e2e-')), nome);
+  const codigo =
+    'import json, sys, openpyxl\n' +
+    'livro = openpyxl.Workbook(); aba = livro.active; aba.title = "Partes"\n' +
+    'for linha in json.loads(sys.argv[2]): aba.append(linha)\n' +
+    'livro.save(sys.argv[1])';
+  execFileSync(PYTHON, ['-c', codigo, caminho, JSON.stringify(linhas)]);
+  return caminho;
 }

@@ -1,7 +1,8 @@
-// Cadastro de uma parte: a baseline aparece no detalhe; erros de validação aparecem junto do campo.
+// Cadastro de uma parte: a baseline aparece no detalhe; erros de validação aparecem junto do campo;
+// uma parte expirada aparece como tal na lista, no filtro de inativas e no detalhe.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { abrirNavegador, esperarAte, novaPagina, parteLivre } from './apoio.mjs';
+import { URL_APP, abrirNavegador, esperarAte, json, novaPagina, parteLivre, psql } from './apoio.mjs';
 
 let navegador;
 before(async () => {
@@ -53,4 +54,36 @@ test('um erro de validação da API aparece ao lado do campo', async () => {
   await pagina.getByText('Corrija os campos indicados.').waitFor();
   assert.match(pagina.url(), /\/monitorados\/nova$/);
   assert.deepEqual(pagina.errosJs, []);
+});
+
+test('uma parte expirada aparece como expirada na lista, no filtro de inativas e no detalhe', async () => {
+  const nome = `EXPIRADA E2E ${Date.now().toString(36).toUpperCase()}`;
+  const pessoa = await json(`${URL_APP}/api/v1/pessoas-monitoradas`, { method: 'POST', corpo: { nome } });
+  try {
+    // A API não aceita uma data já passada; o banco faz o papel do tempo e da tarefa diária de expiração.
+    const data = psql(
+      `UPDATE pessoas_monitoradas SET data_expiracao = current_date - 2, ativo = false WHERE id = ${pessoa.id}
+       RETURNING to_char(data_expiracao, 'DD/MM/YYYY')`,
+    );
+    const pagina = await novaPagina(navegador);
+    await pagina.goto(`/monitorados?q=${encodeURIComponent(nome)}`);
+    const linha = pagina.locator('tbody tr', { hasText: nome });
+    await linha.waitFor();
+    await linha.getByText('Expirada', { exact: true }).waitFor();
+    assert.equal((await linha.locator('td[data-rotulo="Expira em"]').textContent()).trim(), data);
+    assert.equal((await linha.locator('td[data-rotulo="Próxima"]').textContent()).trim(), 'expirada');
+
+    await pagina.getByLabel('Situação').selectOption({ label: 'Inativas (pausadas ou expiradas)' });
+    await pagina.waitForURL(/situacao=pausadas/);
+    await linha.waitFor();
+    await pagina.getByLabel('Situação').selectOption({ label: 'Ativas' });
+    await linha.waitFor({ state: 'detached' });
+
+    await pagina.goto(`/monitorados/${pessoa.id}`);
+    await pagina.getByText(`Monitoramento expirado em ${data}`).waitFor();
+    assert.equal((await pagina.locator('[data-campo="expira-em"]').textContent()).trim(), data);
+    assert.deepEqual(pagina.errosJs, []);
+  } finally {
+    await json(`${URL_APP}/api/v1/pessoas-monitoradas/${pessoa.id}`, { method: 'DELETE' });
+  }
 });

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sobe (ou para) a pilha completa para os testes e2e e para desenvolver o web/: simulador do DJEN,
 # migrações, worker, API e, enquanto a API não servir web/dist, um `vite preview` com proxy.
-#   eval "$(tests/e2e/pilha.sh iniciar)"   → exporta DJE_E2E_URL e DJE_E2E_SIMULADOR_URL
+#   eval "$(tests/e2e/pilha.sh iniciar)"   → exporta DJE_E2E_URL, DJE_E2E_SIMULADOR_URL e DJE_E2E_BANCO_URL
 #   tests/e2e/pilha.sh parar
 # Só a linha de export vai para o stdout; o resto, para o stderr e para os logs em $DIR.
 # Variáveis (padrões): DJE_E2E_BANCO (dje_e2e, recriado a cada início salvo DJE_E2E_RECRIAR=0),
@@ -74,7 +74,7 @@ iniciar() {
     url="http://127.0.0.1:$WEB"
     esperar "$url/"
   fi
-  echo "export DJE_E2E_URL=$url DJE_E2E_SIMULADOR_URL=http://127.0.0.1:$SIM"
+  echo "export DJE_E2E_URL=$url DJE_E2E_SIMULADOR_URL=http://127.0.0.1:$SIM DJE_E2E_BANCO_URL=$PG/$BANCO"
 }
 
 parar() {

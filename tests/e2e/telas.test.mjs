@@ -3,18 +3,41 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { LARGURAS, PASTA_TELAS, abrirNavegador, garantirPastaTelas, garantirPessoa, novaPagina } from './apoio.mjs';
+import { LARGURAS, PASTA_TELAS, URL_APP, abrirNavegador, garantirPastaTelas, garantirPessoa, gerarPlanilha, json, novaPagina } from './apoio.mjs';
 
 let navegador;
 let pessoa;
+let planilha;
+const canais = [];
 before(async () => {
   garantirPastaTelas();
   navegador = await abrirNavegador();
   // A pessoa com mais publicações dá a tela de detalhe mais representativa.
   pessoa = await garantirPessoa();
+  // Dois canais (um ativo, um desativado) e uma planilha com linhas de cada ação para as capturas.
+  const criar = (corpo) => json(`${URL_APP}/api/v1/canais`, { method: 'POST', corpo });
+  canais.push(
+    await criar({ tipo: 'webhook', nome: 'Webhook do sistema de cobrança', config: { url: 'http://127.0.0.1:9/dje', segredo: 'segredo-das-capturas-123456' } }),
+    await criar({
+      tipo: 'email',
+      nome: 'E-mail do jurídico',
+      ativo: false,
+      digest_diario: true,
+      config: { host: 'smtp.exemplo.com.br', porta: 587, usuario: 'dje', senha: 'senha-das-capturas', remetente: 'dje@exemplo.com.br', destinatarios: ['juridico@exemplo.com.br', 'cobranca@exemplo.com.br'] },
+    }),
+  );
+  planilha = gerarPlanilha([
+    ['Parte Adversa', 'CPF/CNPJ', 'Nº do Processo', 'Data do Prazo', 'Comarca', 'UF', 'Responsável'],
+    [pessoa.nome, null, null, null, null, null, 'Ana'],
+    ['MARIA DAS GRAÇAS DE OLIVEIRA SANTOS', '529.982.247-25', '0001234-71.2024.8.26.0100', '2027-06-30', 'São Paulo', 'SP', 'Ana'],
+    ['COMERCIAL IRMÃOS BARBOSA LTDA', null, '5009876-76.2023.8.13.0024', null, 'Belo Horizonte', 'MG', 'Bruno'],
+    ['x', null, null, null, null, null, 'Bruno'],
+    ['JOSÉ CARLOS PEREIRA', '111.111.111-11', null, null, null, 'SP', 'Carla'],
+  ]);
 });
 after(async () => {
   await navegador?.close();
+  for (const canal of canais) await json(`${URL_APP}/api/v1/canais/${canal.id}`, { method: 'DELETE' }).catch(() => {});
 });
 
 const PAGINAS = [
@@ -42,6 +65,51 @@ const PAGINAS = [
     },
   },
   { nome: 'alertas', caminho: '/alertas?lido=todos', pronto: (p) => p.locator('.lista-alertas, .estado-vazio').first().waitFor() },
+  {
+    nome: 'importacao',
+    caminho: '/monitorados',
+    pronto: async (p) => {
+      await p.getByRole('button', { name: 'Importar planilha' }).click();
+      await p.getByLabel('Planilha (.xlsx)').setInputFiles(planilha);
+      await p.getByRole('button', { name: 'Simular importação' }).click();
+      await p.locator('[data-relatorio="simulado"] tbody tr').first().waitFor();
+    },
+  },
+  {
+    nome: 'oportunidades',
+    caminho: '/oportunidades?situacao=todas',
+    pronto: (p) => p.locator('.oportunidade, .estado-vazio').first().waitFor(),
+  },
+  {
+    nome: 'padroes',
+    caminho: '/oportunidades/padroes',
+    pronto: async (p) => {
+      await p.locator('tbody tr').first().waitFor();
+      await p.getByRole('button', { name: 'Novo padrão' }).click();
+      await p.getByLabel('Nome', { exact: true }).fill('Exemplo');
+      await p.getByLabel('Expressão').fill('honorários (x');
+      await p.getByRole('button', { name: 'Criar padrão' }).click();
+      await p.locator('.campo-erro').first().waitFor();
+    },
+  },
+  {
+    nome: 'canais',
+    caminho: '/canais',
+    pronto: async (p) => {
+      const cartao = p.locator('article.canal', { hasText: 'Webhook do sistema de cobrança' });
+      await cartao.getByRole('button', { name: 'Enviar teste' }).click();
+      await cartao.locator('.canal-resultado .aviso').waitFor({ timeout: 30_000 });
+    },
+  },
+  {
+    nome: 'canal-novo',
+    caminho: '/canais',
+    pronto: async (p) => {
+      await p.locator('article.canal').first().waitFor();
+      await p.getByRole('button', { name: 'Novo canal' }).click();
+      await p.getByRole('radio', { name: 'E-mail' }).check();
+    },
+  },
   {
     nome: 'busca',
     caminho: () => `/busca?nome=${encodeURIComponent(pessoa.nome)}`,

@@ -1,7 +1,9 @@
 /** Estrutura de todas as páginas (cabeçalho, aviso de conexão, conteúdo) e a escolha da rota. */
-import { useEffect, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { AvisoConexao } from './componentes/AvisoConexao';
+import { Carregando } from './componentes/Estados';
 import { Navegacao } from './componentes/Navegacao';
+import { focarTitulo } from './componentes/Titulo';
 import { Alertas } from './paginas/Alertas';
 import { Busca } from './paginas/Busca';
 import { Monitorados } from './paginas/Monitorados';
@@ -10,6 +12,11 @@ import { Painel } from './paginas/Painel';
 import { PessoaDetalhe } from './paginas/PessoaDetalhe';
 import { PessoaFormulario } from './paginas/PessoaFormulario';
 import { casar, useLocalizacao } from './roteador';
+
+// Páginas de gestão, menos visitadas: baixadas só quando abertas, fora do JS inicial.
+const Oportunidades = lazy(() => import('./paginas/oportunidades/Oportunidades'));
+const Padroes = lazy(() => import('./paginas/oportunidades/Padroes'));
+const Canais = lazy(() => import('./paginas/canais/Canais'));
 
 function escolher(caminho: string): ReactNode {
   if (caminho === '/') return <Painel />;
@@ -21,6 +28,9 @@ function escolher(caminho: string): ReactNode {
   if (detalhe && /^\d+$/.test(detalhe.id ?? '')) return <PessoaDetalhe id={Number(detalhe.id)} />;
   if (caminho === '/alertas') return <Alertas />;
   if (caminho === '/busca') return <Busca />;
+  if (caminho === '/oportunidades') return <Oportunidades />;
+  if (caminho === '/oportunidades/padroes') return <Padroes />;
+  if (caminho === '/canais') return <Canais />;
   return <NaoEncontrada />;
 }
 
@@ -33,7 +43,7 @@ export function App() {
       primeira.current = false;
       return;
     }
-    document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: true });
+    focarTitulo();
   }, [caminho]);
   return (
     <>
@@ -43,7 +53,7 @@ export function App() {
       <Navegacao />
       <AvisoConexao />
       <main id="conteudo" className="conteudo" tabIndex={-1}>
-        {escolher(caminho)}
+        <Suspense fallback={<Carregando texto="Abrindo a página…" />}>{escolher(caminho)}</Suspense>
       </main>
     </>
   );

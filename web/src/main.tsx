@@ -10,6 +10,7 @@ import './estilos/componentes.css';
 import './estilos/tabelas.css';
 import './estilos/painel.css';
 import './estilos/publicacoes.css';
+import './estilos/gestao.css';
 
 const cliente = new QueryClient({
   defaultOptions: {

@@ -92,22 +92,11 @@ async function lerErro(resposta: Response): Promise<ErroApi> {
   return new ErroApi(resposta.status, detalhe, erros, corpo);
 }
 
-export async function requisitar<C extends Caminho, M extends MetodosDe<C>>(
-  metodo: M,
-  caminho: C,
-  ...[opcoes]: object extends Opcoes<Operacao<C, M>>
-    ? [Opcoes<Operacao<C, M>>?]
-    : [Opcoes<Operacao<C, M>>]
-): Promise<Resposta<C, M>> {
-  const o = (opcoes ?? {}) as { query?: object; path?: object; corpo?: unknown; sinal?: AbortSignal };
+/** fetch com o tratamento de erro comum: rede e proxy viram ErroConexao; 4xx/5xx da API, ErroApi. */
+async function buscar(url: string, init: RequestInit): Promise<Response> {
   let resposta: Response;
   try {
-    resposta = await fetch(montarUrl(caminho, o.path, o.query), {
-      method: metodo.toUpperCase(),
-      headers: o.corpo === undefined ? { Accept: 'application/json' } : { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: o.corpo === undefined ? undefined : JSON.stringify(o.corpo),
-      signal: o.sinal,
-    });
+    resposta = await fetch(url, init);
   } catch (erro) {
     if (erro instanceof DOMException && erro.name === 'AbortError') throw erro;
     registrarFalhaDeRede();
@@ -126,8 +115,43 @@ export async function requisitar<C extends Caminho, M extends MetodosDe<C>>(
     throw erro;
   }
   registrarResposta();
+  return resposta;
+}
+
+export async function requisitar<C extends Caminho, M extends MetodosDe<C>>(
+  metodo: M,
+  caminho: C,
+  ...[opcoes]: object extends Opcoes<Operacao<C, M>>
+    ? [Opcoes<Operacao<C, M>>?]
+    : [Opcoes<Operacao<C, M>>]
+): Promise<Resposta<C, M>> {
+  const o = (opcoes ?? {}) as { query?: object; path?: object; corpo?: unknown; sinal?: AbortSignal };
+  const resposta = await buscar(montarUrl(caminho, o.path, o.query), {
+    method: metodo.toUpperCase(),
+    headers: o.corpo === undefined ? { Accept: 'application/json' } : { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: o.corpo === undefined ? undefined : JSON.stringify(o.corpo),
+    signal: o.sinal,
+  });
   if (resposta.status === 204) return undefined as Resposta<C, M>;
   return (await resposta.json()) as Resposta<C, M>;
+}
+
+type CaminhoMultipart = {
+  [C in Caminho]: [paths[C]['post']] extends [{ requestBody: { content: { 'multipart/form-data': unknown } } }] ? C : never;
+}[Caminho];
+
+/** POST multipart (upload de arquivo): o navegador monta o boundary, por isso sem Content-Type aqui. */
+export async function enviarFormulario<C extends CaminhoMultipart>(
+  caminho: C,
+  formulario: FormData,
+  query?: Query<Operacao<C, 'post'>>,
+): Promise<Resposta<C, 'post'>> {
+  const resposta = await buscar(montarUrl(caminho, undefined, query ?? {}), {
+    method: 'POST',
+    headers: { Accept: 'application/json' },
+    body: formulario,
+  });
+  return (await resposta.json()) as Resposta<C, 'post'>;
 }
 
 /** Texto de erro para a pessoa usuária, seja qual for o tipo do erro. */

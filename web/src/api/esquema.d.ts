@@ -638,11 +638,6 @@ export interface components {
             /** Numero Processo Mascara */
             readonly numero_processo_mascara: string | null;
         };
-        /** HTTPValidationError */
-        HTTPValidationError: {
-            /** Detail */
-            detail?: components["schemas"]["ValidationError"][];
-        };
         /** LinhaRelatorio */
         LinhaRelatorio: {
             /**
@@ -1424,19 +1419,6 @@ export interface components {
             /** Total */
             total: number;
         };
-        /** ValidationError */
-        ValidationError: {
-            /** Location */
-            loc: (string | number)[];
-            /** Message */
-            msg: string;
-            /** Error Type */
-            type: string;
-            /** Input */
-            input?: unknown;
-            /** Context */
-            ctx?: Record<string, never>;
-        };
         /** VerificacaoEnfileirada */
         VerificacaoEnfileirada: {
             /** Mensagem */
@@ -1482,6 +1464,57 @@ export interface components {
             /** Duracao Ms */
             duracao_ms: number | null;
         };
+        /** ErroCampo */
+        ErroCampo: {
+            /**
+             * Campo
+             * @description O campo (ex.: nome, config.url); null: o corpo inteiro
+             */
+            campo: string | null;
+            /** Mensagem */
+            mensagem: string;
+        };
+        /**
+         * Erro
+         * @description Every error response of the API.
+         */
+        Erro: {
+            /**
+             * Detail
+             * @description O que deu errado, em português, pronto para mostrar
+             */
+            detail: string;
+            /**
+             * Campo
+             * @description O campo que causou o erro, quando há um só
+             * @default null
+             */
+            campo?: string | null;
+            /**
+             * Erros
+             * @description Num 422 de validação: um item por campo
+             * @default null
+             */
+            erros?: components["schemas"]["ErroCampo"][] | null;
+            /**
+             * Id
+             * @description Num 409 de pessoa duplicada: a pessoa que já existe
+             * @default null
+             */
+            id?: number | null;
+            $defs: {
+                /** ErroCampo */
+                ErroCampo: {
+                    /**
+                     * Campo
+                     * @description O campo (ex.: nome, config.url); null: o corpo inteiro
+                     */
+                    campo: string | null;
+                    /** Mensagem */
+                    mensagem: string;
+                };
+            };
+        };
     };
     responses: never;
     parameters: never;
@@ -1523,13 +1556,22 @@ export interface operations {
                     "application/json": components["schemas"]["Pagina_PessoaSaida_"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Dados inválidos; `erros` aponta cada campo */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+            /** @description Erro: `detail` diz o quê, em português */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
                 };
             };
         };
@@ -1561,15 +1603,17 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
             };
-            /** @description Validation Error */
+            /** @description Dados inválidos; `erros` aponta cada campo */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["Erro"];
                 };
             };
             /** @description Fila indisponível; nada foi gravado */
@@ -1577,7 +1621,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+            /** @description Erro: `detail` diz o quê, em português */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
             };
         };
     };
@@ -1606,15 +1661,26 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
             };
-            /** @description Validation Error */
+            /** @description Dados inválidos; `erros` aponta cada campo */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+            /** @description Erro: `detail` diz o quê, em português */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
                 };
             };
         };
@@ -1642,15 +1708,26 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
             };
-            /** @description Validation Error */
+            /** @description Dados inválidos; `erros` aponta cada campo */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+            /** @description Erro: `detail` diz o quê, em português */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
                 };
             };
         };
@@ -1684,22 +1761,35 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
             };
             /** @description Já existe uma pessoa com a mesma identidade; `id` a indica */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
             };
-            /** @description Validation Error */
+            /** @description Dados inválidos; `erros` aponta cada campo */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+            /** @description Erro: `detail` diz o quê, em português */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
                 };
             };
         };
@@ -1736,15 +1826,26 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
             };
-            /** @description Validation Error */
+            /** @description Dados inválidos; `erros` aponta cada campo */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+            /** @description Erro: `detail` diz o quê, em português */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
                 };
             };
         };
@@ -1779,15 +1880,26 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
             };
-            /** @description Validation Error */
+            /** @description Dados inválidos; `erros` aponta cada campo */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+            /** @description Erro: `detail` diz o quê, em português */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
                 };
             };
         };
@@ -1817,22 +1929,35 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
             };
             /** @description Monitoramento pausado */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
             };
-            /** @description Validation Error */
+            /** @description Dados inválidos; `erros` aponta cada campo */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+            /** @description Erro: `detail` diz o quê, em português */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
                 };
             };
         };
@@ -1863,13 +1988,22 @@ export interface operations {
                     "application/json": components["schemas"]["Pagina_AlertaSaida_"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Dados inválidos; `erros` aponta cada campo */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+            /** @description Erro: `detail` diz o quê, em português */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
                 };
             };
         };
@@ -1890,6 +2024,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Total"];
+                };
+            };
+            /** @description Erro: `detail` diz o quê, em português */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
                 };
             };
         };
@@ -1916,13 +2059,22 @@ export interface operations {
                     "application/json": components["schemas"]["Atualizados"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Dados inválidos; `erros` aponta cada campo */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+            /** @description Erro: `detail` diz o quê, em português */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
                 };
             };
         };
@@ -1947,13 +2099,22 @@ export interface operations {
                     "application/json": components["schemas"]["PublicacaoDetalhe"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Dados inválidos; `erros` aponta cada campo */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+            /** @description Erro: `detail` diz o quê, em português */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
                 };
             };
         };
@@ -1996,15 +2157,17 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
             };
-            /** @description Validation Error */
+            /** @description Dados inválidos; `erros` aponta cada campo */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["Erro"];
                 };
             };
             /** @description Bad Gateway */
@@ -2012,14 +2175,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
             };
             /** @description Service Unavailable */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+            /** @description Erro: `detail` diz o quê, em português */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
             };
         };
     };
@@ -2044,13 +2220,13 @@ export interface operations {
                     "application/json": components["schemas"]["Mensagem"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Dados inválidos; `erros` aponta cada campo */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["Erro"];
                 };
             };
             /** @description Fila indisponível */
@@ -2058,7 +2234,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+            /** @description Erro: `detail` diz o quê, em português */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
             };
         };
     };
@@ -2078,6 +2265,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StatusSync"];
+                };
+            };
+            /** @description Erro: `detail` diz o quê, em português */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
                 };
             };
         };
@@ -2100,6 +2296,15 @@ export interface operations {
                     "application/json": components["schemas"]["ResumoDashboard"];
                 };
             };
+            /** @description Erro: `detail` diz o quê, em português */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
         };
     };
     listar_api_v1_canais_get: {
@@ -2118,6 +2323,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CanalSaida"][];
+                };
+            };
+            /** @description Erro: `detail` diz o quê, em português */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
                 };
             };
         };
@@ -2144,13 +2358,22 @@ export interface operations {
                     "application/json": components["schemas"]["CanalSaida"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Dados inválidos; `erros` aponta cada campo */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+            /** @description Erro: `detail` diz o quê, em português */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
                 };
             };
         };
@@ -2180,15 +2403,26 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
             };
-            /** @description Validation Error */
+            /** @description Dados inválidos; `erros` aponta cada campo */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+            /** @description Erro: `detail` diz o quê, em português */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
                 };
             };
         };
@@ -2216,22 +2450,35 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
             };
             /** @description Canal das variáveis DJE_: desative-o */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
             };
-            /** @description Validation Error */
+            /** @description Dados inválidos; `erros` aponta cada campo */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+            /** @description Erro: `detail` diz o quê, em português */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
                 };
             };
         };
@@ -2265,22 +2512,35 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
             };
             /** @description Config de canal das variáveis DJE_ */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
             };
-            /** @description Validation Error */
+            /** @description Dados inválidos; `erros` aponta cada campo */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+            /** @description Erro: `detail` diz o quê, em português */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
                 };
             };
         };
@@ -2310,15 +2570,26 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
             };
-            /** @description Validation Error */
+            /** @description Dados inválidos; `erros` aponta cada campo */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+            /** @description Erro: `detail` diz o quê, em português */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
                 };
             };
         };
@@ -2353,21 +2624,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
             };
             /** @description Arquivo maior que DJE_IMPORTACAO_MAX_BYTES */
             413: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
             };
-            /** @description Não é uma planilha .xlsx legível, protegida por senha, vazia, sem a coluna do nome */
+            /** @description Dados inválidos; `erros` aponta cada campo */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+            /** @description Erro: `detail` diz o quê, em português */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
             };
         };
     };
@@ -2396,6 +2682,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Saude"];
+                };
+            };
+            /** @description Erro: `detail` diz o quê, em português */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
                 };
             };
         };
@@ -2429,13 +2724,22 @@ export interface operations {
                     "application/json": components["schemas"]["Pagina_GrupoOportunidades_"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Dados inválidos; `erros` aponta cada campo */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+            /** @description Erro: `detail` diz o quê, em português */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
                 };
             };
         };
@@ -2463,7 +2767,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+            /** @description Erro: `detail` diz o quê, em português */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
             };
         };
     };
@@ -2492,13 +2807,22 @@ export interface operations {
                     "application/json": components["schemas"]["Pagina_PadraoSaida_"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Dados inválidos; `erros` aponta cada campo */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+            /** @description Erro: `detail` diz o quê, em português */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
                 };
             };
         };
@@ -2530,15 +2854,26 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
             };
-            /** @description Validation Error */
+            /** @description Dados inválidos; `erros` aponta cada campo */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+            /** @description Erro: `detail` diz o quê, em português */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
                 };
             };
         };
@@ -2568,15 +2903,26 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
             };
-            /** @description Validation Error */
+            /** @description Dados inválidos; `erros` aponta cada campo */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+            /** @description Erro: `detail` diz o quê, em português */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
                 };
             };
         };
@@ -2604,15 +2950,26 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
             };
-            /** @description Validation Error */
+            /** @description Dados inválidos; `erros` aponta cada campo */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+            /** @description Erro: `detail` diz o quê, em português */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
                 };
             };
         };
@@ -2646,22 +3003,35 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
             };
             /** @description Já existe um padrão de oportunidade com este nome */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
             };
-            /** @description Validation Error */
+            /** @description Dados inválidos; `erros` aponta cada campo */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+            /** @description Erro: `detail` diz o quê, em português */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
                 };
             };
         };

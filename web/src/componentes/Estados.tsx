@@ -37,9 +37,9 @@ export function ErroBloco({ erro, aoTentar }: { erro: unknown; aoTentar?: () => 
 }
 
 /** Mensagem curta de resultado de uma ação (sucesso ou erro), anunciada a leitores de tela. */
-export function Aviso({ tipo, children }: { tipo: 'sucesso' | 'erro' | 'info'; children: ReactNode }) {
+export function Aviso({ tipo, children }: { tipo: 'sucesso' | 'erro' | 'info' | 'alerta'; children: ReactNode }) {
   return (
-    <div className={`aviso aviso-${tipo}`} role={tipo === 'erro' ? 'alert' : 'status'}>
+    <div className={`aviso aviso-${tipo}`} role={tipo === 'erro' || tipo === 'alerta' ? 'alert' : 'status'}>
       {children}
     </div>
   );

@@ -1,5 +1,6 @@
 /** Rótulos em português para os códigos da API e as etiquetas coloridas que os mostram. */
 import type { Esquemas } from '../api/cliente';
+import { expirou } from '../lib/formato';
 
 type TipoAlerta = Esquemas['AlertaSaida']['tipo'];
 
@@ -41,9 +42,12 @@ export function EtiquetaStatusVerificacao({ status }: { status: string }) {
 
 /** O estado de monitoramento de uma pessoa, do mais urgente ao mais comum. */
 export function EtiquetasPessoa({ pessoa }: { pessoa: Esquemas['PessoaSaida'] }) {
+  // A tarefa diária pausa quem expirou; até ela rodar, a data vencida já diz que acabou.
+  const expirada = expirou(pessoa.data_expiracao);
   return (
     <span className="etiquetas">
-      {!pessoa.ativo && <Etiqueta tom="neutro">Pausada</Etiqueta>}
+      {expirada && <Etiqueta tom="perigo">Expirada</Etiqueta>}
+      {!pessoa.ativo && !expirada && <Etiqueta tom="neutro">Pausada</Etiqueta>}
       {pessoa.situacao_baseline === 'pendente' ? (
         <Etiqueta tom="alerta">Baseline pendente</Etiqueta>
       ) : (

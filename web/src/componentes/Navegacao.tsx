@@ -8,6 +8,8 @@ const ITENS = [
   { para: '/monitorados', rotulo: 'Monitorados' },
   { para: '/alertas', rotulo: 'Alertas' },
   { para: '/busca', rotulo: 'Busca' },
+  { para: '/oportunidades', rotulo: 'Oportunidades' },
+  { para: '/canais', rotulo: 'Canais' },
 ] as const;
 
 function SeloNaoLidos() {

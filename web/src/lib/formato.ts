@@ -71,3 +71,15 @@ export function mascararDocumento(valor: string | null | undefined): string {
 export function plural(quantidade: number, singular: string, pluralTexto: string): string {
   return `${formatarNumero(quantidade)} ${quantidade === 1 ? singular : pluralTexto}`;
 }
+
+const diaBrasil = new Intl.DateTimeFormat('en-CA', { timeZone: FUSO, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** O dia de hoje em Brasília como "AAAA-MM-DD": comparável com datas de calendário da API. */
+export function hojeBrasil(agora: Date = new Date()): string {
+  return diaBrasil.format(agora);
+}
+
+/** A data de expiração (último dia monitorado, inclusive) já passou? */
+export function expirou(dataExpiracao: string | null | undefined, hoje: string = hojeBrasil()): boolean {
+  return Boolean(dataExpiracao && dataExpiracao.slice(0, 10) < hoje);
+}

@@ -1,23 +1,27 @@
 /** Lista paginada no servidor das pessoas monitoradas, com busca e filtros guardados na URL. */
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { usePessoas, type FiltrosPessoas } from '../api/consultas';
 import { Campo } from '../componentes/Campo';
 import { Carregando, ErroBloco, Vazio } from '../componentes/Estados';
 import { EtiquetasPessoa } from '../componentes/Etiquetas';
 import { Paginacao } from '../componentes/Paginacao';
 import { Titulo } from '../componentes/Titulo';
-import { formatarDataHora, formatarNumero, mascararDocumento, plural } from '../lib/formato';
+import { expirou, formatarData, formatarDataHora, formatarNumero, mascararDocumento, plural } from '../lib/formato';
 import { useAtrasado } from '../lib/useAtrasado';
 import { Link, navegar, useFiltrosUrl } from '../roteador';
 
-const POR_PAGINA = 20;
+// O painel de importação só é baixado quando alguém o abre.
+const PainelImportacao = lazy(() => import('./importacao/PainelImportacao'));
+
+const TAMANHOS = [20, 50, 100, 200] as const;
 const SITUACOES: Record<string, [string, Partial<FiltrosPessoas>]> = {
   '': ['Todas', {}],
+  ativas: ['Ativas', { ativo: true }],
+  // A tarefa diária pausa quem expirou: expiradas e pausadas à mão são as inativas.
+  pausadas: ['Inativas (pausadas ou expiradas)', { ativo: false }],
   pendente: ['Baseline pendente', { baseline: 'pendente' }],
   concluida: ['Baseline concluída', { baseline: 'concluida' }],
   erro: ['Com erro', { com_erro: true }],
-  pausadas: ['Pausadas', { ativo: false }],
-  ativas: ['Ativas', { ativo: true }],
 };
 
 /** Campo de texto que escreve na URL só quando a pessoa para de digitar. */
@@ -38,13 +42,21 @@ export function Monitorados() {
   const [tribunal, setTribunal] = useTextoNaUrl('tribunal', busca, alterar);
   const situacao = busca.get('situacao') ?? '';
   const pagina = Math.max(1, Number(busca.get('pagina')) || 1);
+  const porPagina = TAMANHOS.find((t) => t === Number(busca.get('por_pagina'))) ?? TAMANHOS[0];
+  const [importando, setImportando] = useState(false);
+  const topoLista = useRef<HTMLParagraphElement>(null);
+  const irParaPagina = (p: number) => {
+    alterar({ pagina: p === 1 ? null : String(p) });
+    // Quem muda de página no rodapé da tabela quer ler a página nova do começo.
+    if ((topoLista.current?.getBoundingClientRect().top ?? 0) < 0) topoLista.current?.scrollIntoView({ block: 'start' });
+  };
   const filtros: FiltrosPessoas = {
     q: busca.get('q'),
     cpf_cnpj: busca.get('cpf_cnpj'),
     tribunal: busca.get('tribunal'),
     ...(SITUACOES[situacao]?.[1] ?? {}),
     pagina,
-    por_pagina: POR_PAGINA,
+    por_pagina: porPagina,
   };
   const consulta = usePessoas(filtros);
   const dados = consulta.data;
@@ -54,13 +66,29 @@ export function Monitorados() {
     <>
       <Titulo
         acoes={
-          <Link para="/monitorados/nova" className="botao">
-            Adicionar parte
-          </Link>
+          <>
+            <button
+              type="button"
+              className="botao botao-secundario"
+              aria-expanded={importando}
+              aria-controls="painel-importacao"
+              onClick={() => setImportando(!importando)}
+            >
+              {importando ? 'Fechar importação' : 'Importar planilha'}
+            </button>
+            <Link para="/monitorados/nova" className="botao">
+              Adicionar parte
+            </Link>
+          </>
         }
       >
         Monitorados
       </Titulo>
+      {importando && (
+        <Suspense fallback={<Carregando texto="Abrindo a importação…" />}>
+          <PainelImportacao />
+        </Suspense>
+      )}
       <form className="filtros" role="search" aria-label="Filtrar pessoas monitoradas" onSubmit={(e) => e.preventDefault()}>
         <Campo rotulo="Nome" type="search" value={nome} onChange={(e) => setNome(e.target.value)} placeholder="Trecho do nome" />
         <Campo rotulo="CPF/CNPJ" value={documento} onChange={(e) => setDocumento(e.target.value)} inputMode="text" />
@@ -90,7 +118,7 @@ export function Monitorados() {
         </Vazio>
       )}
       {dados && dados.total > 0 && (
-        <p className="texto-suave contagem" aria-live="polite">
+        <p ref={topoLista} className="texto-suave contagem" aria-live="polite">
           {plural(dados.total, filtrando ? 'pessoa encontrada' : 'pessoa monitorada', filtrando ? 'pessoas encontradas' : 'pessoas monitoradas')}
         </p>
       )}
@@ -108,6 +136,7 @@ export function Monitorados() {
                 <th scope="col">Situação</th>
                 <th scope="col">Última verificação</th>
                 <th scope="col">Próxima</th>
+                <th scope="col">Expira em</th>
                 <th scope="col" className="num">Publicações</th>
                 <th scope="col" className="num">Não lidos</th>
               </tr>
@@ -127,7 +156,10 @@ export function Monitorados() {
                     <EtiquetasPessoa pessoa={p} />
                   </td>
                   <td data-rotulo="Última verificação">{formatarDataHora(p.ultimo_check)}</td>
-                  <td data-rotulo="Próxima">{p.ativo ? formatarDataHora(p.proximo_check) : 'pausada'}</td>
+                  <td data-rotulo="Próxima">{p.ativo ? formatarDataHora(p.proximo_check) : expirou(p.data_expiracao) ? 'expirada' : 'pausada'}</td>
+                  <td data-rotulo="Expira em" className={expirou(p.data_expiracao) ? 'texto-perigo' : undefined}>
+                    {p.data_expiracao ? formatarData(p.data_expiracao) : 'sem prazo'}
+                  </td>
                   <td data-rotulo="Publicações" className="num">{formatarNumero(p.total_publicacoes)}</td>
                   <td data-rotulo="Não lidos" className="num">{formatarNumero(p.alertas_nao_lidos)}</td>
                 </tr>
@@ -139,10 +171,12 @@ export function Monitorados() {
       {dados && (
         <Paginacao
           pagina={pagina}
-          porPagina={POR_PAGINA}
+          porPagina={porPagina}
           total={dados.total}
           rotulo="pessoas monitoradas"
-          aoMudar={(p) => alterar({ pagina: p === 1 ? null : String(p) })}
+          aoMudar={irParaPagina}
+          tamanhos={TAMANHOS}
+          aoMudarTamanho={(t) => alterar({ por_pagina: t === TAMANHOS[0] ? null : String(t), pagina: null })}
         />
       )}
     </>

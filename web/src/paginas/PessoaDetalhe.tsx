@@ -6,7 +6,7 @@ import { Dialogo } from '../componentes/Dialogo';
 import { Aviso, Carregando, ErroBloco } from '../componentes/Estados';
 import { EtiquetasPessoa } from '../componentes/Etiquetas';
 import { Titulo } from '../componentes/Titulo';
-import { formatarData, formatarDataHora, formatarNumero, formatarRelativo, mascararCnj, mascararDocumento } from '../lib/formato';
+import { expirou, formatarData, formatarDataHora, formatarNumero, formatarRelativo, mascararCnj, mascararDocumento } from '../lib/formato';
 import { Link, navegar } from '../roteador';
 import { PublicacoesPessoa } from './PublicacoesPessoa';
 import { VerificacoesPessoa } from './VerificacoesPessoa';
@@ -27,6 +27,12 @@ function Dados({ pessoa }: { pessoa: Pessoa }) {
       {pessoa.situacao_baseline === 'pendente' && pessoa.ativo && (
         <Aviso tipo="info">Verificação inicial (baseline) em andamento: o histórico é gravado sem gerar alertas.</Aviso>
       )}
+      {expirou(pessoa.data_expiracao) && (
+        <Aviso tipo="erro">
+          Monitoramento expirado em {formatarData(pessoa.data_expiracao)}: esta parte não é mais verificada. Para
+          retomar, <Link para={`/monitorados/${pessoa.id}/editar`}>altere a data de expiração</Link>.
+        </Aviso>
+      )}
       {pessoa.ultimo_erro && (
         <Aviso tipo="erro">
           Última verificação falhou ({plural(pessoa.falhas_consecutivas)}): {pessoa.ultimo_erro}
@@ -38,6 +44,10 @@ function Dados({ pessoa }: { pessoa: Pessoa }) {
         <dt>Alertas não lidos</dt>
         <dd>
           <Link para={`/alertas?pessoa=${pessoa.id}`}>{formatarNumero(pessoa.alertas_nao_lidos)}</Link>
+        </dd>
+        <dt>Oportunidades</dt>
+        <dd>
+          <Link para={`/oportunidades?pessoa=${pessoa.id}&situacao=todas`}>Ver oportunidades de crédito</Link>
         </dd>
         <dt>Baseline</dt>
         <dd>{pessoa.baseline_concluido_em ? `concluída em ${formatarDataHora(pessoa.baseline_concluido_em)}` : 'pendente'}</dd>
@@ -57,8 +67,10 @@ function Dados({ pessoa }: { pessoa: Pessoa }) {
         <dd>{pessoa.variantes.length ? pessoa.variantes.join('; ') : '—'}</dd>
         <dt>Intervalo</dt>
         <dd>{pessoa.intervalo_minutos ? `${formatarNumero(pessoa.intervalo_minutos)} min` : 'padrão'}</dd>
-        <dt>Monitorar até</dt>
-        <dd>{formatarData(pessoa.data_expiracao)}</dd>
+        <dt>Expira em</dt>
+        <dd data-campo="expira-em" className={expirou(pessoa.data_expiracao) ? 'texto-perigo' : undefined}>
+          {pessoa.data_expiracao ? formatarData(pessoa.data_expiracao) : 'sem prazo'}
+        </dd>
         <dt>Cadastrada em</dt>
         <dd>{formatarDataHora(pessoa.criado_em)}</dd>
         {pessoa.observacao && (

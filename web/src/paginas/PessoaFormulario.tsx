@@ -110,7 +110,7 @@ function Formulario({ pessoa }: { pessoa?: Pessoa }) {
       <CampoTexto rotulo="Outras grafias do nome (opcional)" {...campo('variantes')} rows={3} ajuda="Uma por linha." />
       <div className="grade-2">
         <Campo rotulo="Intervalo entre verificações, em minutos (opcional)" {...campo('intervalo_minutos')} inputMode="numeric" ajuda="De 5 a 10080. Vazio: o intervalo padrão." />
-        <Campo rotulo="Monitorar até (opcional)" type="date" {...campo('data_expiracao')} ajuda="Último dia de monitoramento." />
+        <Campo rotulo="Expira em (opcional)" type="date" {...campo('data_expiracao')} ajuda="Último dia de monitoramento; depois dele a parte é pausada." />
       </div>
       <CampoTexto rotulo="Observação (opcional)" {...campo('observacao')} rows={2} />
       {id !== null && original.current && valores.nome.trim() !== original.current.nome.trim() && (
