@@ -1,4 +1,4 @@
-"""FastAPI application factory: routers, the single error handler, the scheduler's lifecycle."""
+"""FastAPI application factory: routers, the error handlers, the scheduler's lifecycle."""
 
 from __future__ import annotations
 
@@ -6,13 +6,11 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI, Request
-from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi import Depends, FastAPI
 
 from dje_monitor.config import get_settings
-from dje_monitor.errors import AppError
-from dje_monitor.validacao import mensagens_validacao
+from dje_monitor.entrada import corpo_sem_surrogates
+from dje_monitor.erros_http import instalar_openapi, registrar_tratadores
 from dje_monitor.web import montar_web
 
 log = logging.getLogger(__name__)
@@ -43,23 +41,13 @@ def criar_app() -> FastAPI:
         description="Monitoramento de publicações do Diário de Justiça Eletrônico Nacional (DJEN).",
         version="0.1.0",
         lifespan=_ciclo_de_vida,
+        dependencies=[Depends(corpo_sem_surrogates)],
     )
 
-    @app.exception_handler(AppError)
-    async def _erro_app(_: Request, erro: AppError) -> JSONResponse:
-        corpo: dict[str, object] = {"detail": erro.mensagem}
-        if erro.campo:
-            corpo["campo"] = erro.campo
-        return JSONResponse(corpo, status_code=erro.status_code)
-
-    @app.exception_handler(RequestValidationError)
-    async def _erro_validacao(_: Request, erro: RequestValidationError) -> JSONResponse:
-        erros = mensagens_validacao(erro.errors())
-        resumo = "; ".join(f"{e['campo']}: {e['mensagem']}" if e["campo"] else e["mensagem"] for e in erros)
-        return JSONResponse({"detail": f"Dados inválidos — {resumo}", "erros": erros}, status_code=422)
-
+    registrar_tratadores(app)
     from dje_monitor.rotas import incluir_rotas
 
     incluir_rotas(app)
     montar_web(app, get_settings().web_dist)
+    instalar_openapi(app)
     return app

@@ -16,7 +16,7 @@ from dje_monitor.alertas.models import NOVA_PUBLICACAO
 from dje_monitor.config import Settings
 from dje_monitor.db import session_scope
 from dje_monitor.djen.client import DjenClient
-from dje_monitor.djen.erros import DjenErro, DjenErroPermanente
+from dje_monitor.djen.erros import DjenErro, DjenErroPermanente, DjenRespostaInvalida
 from dje_monitor.djen.schemas import ComunicacaoDjen
 from dje_monitor.monitoramento import janela as regras
 from dje_monitor.monitoramento import repository as repo
@@ -104,6 +104,14 @@ def buscar(plano: Plano, cliente: DjenClient) -> tuple[list[ComunicacaoDjen], in
         requisicoes += resultado.requisicoes
         paginas += resultado.paginas
         truncado = truncado or resultado.truncado
+        sem_destinatarios = [item.id for item in resultado.itens if not item.destinatarios]
+        if sem_destinatarios:
+            # DJEN found these by the party's name among the recipients: without the list (null in a
+            # glitchy payload) they cannot be matched, and dropping them would lose them for good.
+            raise DjenRespostaInvalida(
+                f"{len(sem_destinatarios)} comunicação(ões) do DJEN vieram sem destinatários "
+                f"(ids {', '.join(map(str, sem_destinatarios[:5]))}); a verificação será repetida"
+            )
         for item in resultado.itens:
             if any(corresponde(nome, d.nome, variantes) for d in item.destinatarios):
                 por_id[item.id] = item

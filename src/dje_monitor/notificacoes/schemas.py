@@ -120,7 +120,8 @@ class ConfigWebhook(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     url: Annotated[str, AfterValidator(url_http)]
-    segredo: str = Field(
+    # JSONB cannot store a NUL: refused here as a 422 instead of by the database as a 500.
+    segredo: Annotated[str, AfterValidator(texto_gravavel)] = Field(
         min_length=16, max_length=200, description="Chave do HMAC-SHA256 de X-DJE-Assinatura; nunca devolvida"
     )
 

@@ -23,8 +23,12 @@ def limpar_nome(valor: str) -> str:
     nome = " ".join(texto_gravavel(valor).split())
     if not NOME_MIN <= len(nome) <= NOME_MAX:
         raise ValueError(f"deve ter entre {NOME_MIN} e {NOME_MAX} caracteres")
-    if not normalizar_nome(nome):
+    normalizado = normalizar_nome(nome)
+    if not normalizado:
         raise ValueError("deve conter letras ou números")
+    if len(normalizado) > NOME_MAX:
+        # NFKD expands some characters ("Ⅷ" -> "VIII"): the normalized form has a column of the same size.
+        raise ValueError(f"fica com mais de {NOME_MAX} caracteres depois de normalizado")
     return nome
 
 

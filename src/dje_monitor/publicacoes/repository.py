@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, Row, Select, func, select
-from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy import ColumnElement, Row, Select, case, func, select
+from sqlalchemy.dialects.postgresql import Insert, insert
 from sqlalchemy.orm import Session
 
 from dje_monitor.publicacoes.models import PessoaPublicacao, Publicacao
@@ -15,8 +15,16 @@ if TYPE_CHECKING:
     from dje_monitor.djen.schemas import ComunicacaoDjen
 
 LOTE = 500
-# Fields a re-fetch may change (invariant 7: cancellation updates the stored row).
-MUTAVEIS = ("ativo", "motivo_cancelamento", "data_cancelamento", "texto", "texto_original", "link")
+# Invariant 7: a re-fetch updates the stored row (cancellation, new text, new link). A field the new
+# payload lacks (null, missing key, empty list) keeps the stored value: one glitchy page must not erase
+# what an earlier complete one gave, and a complete page fills what an earlier glitchy one left empty.
+ATUALIZAVEIS = (
+    "hash", "sigla_tribunal", "tipo_comunicacao", "nome_orgao", "texto", "texto_original", "numero_processo",
+    "meio", "link", "tipo_documento", "nome_classe", "codigo_classe", "numero_comunicacao",
+)  # fmt: skip
+# Only a cancelled item keeps a stored reason when the payload lacks it; an active one clears it.
+CANCELAMENTO = ("motivo_cancelamento", "data_cancelamento")
+LISTAS = ("destinatarios", "advogados")
 
 
 def _linha(item: ComunicacaoDjen) -> dict[str, Any]:
@@ -54,10 +62,8 @@ def gravar_publicacoes(session: Session, itens: Iterable[ComunicacaoDjen]) -> No
     linhas = sorted((_linha(i) for i in itens), key=lambda linha: linha["id"])
     for lote in _lotes(linhas):
         stmt = insert(Publicacao).values(list(lote))
-        novos = {campo: stmt.excluded[campo] for campo in MUTAVEIS}
-        mudou = func.row(*(getattr(Publicacao, c) for c in MUTAVEIS)).is_distinct_from(
-            func.row(*(stmt.excluded[c] for c in MUTAVEIS))
-        )
+        novos = _valores_atualizados(stmt)
+        mudou = func.row(*(getattr(Publicacao, c) for c in novos)).is_distinct_from(func.row(*novos.values()))
         session.execute(
             stmt.on_conflict_do_update(
                 index_elements=[Publicacao.id],
@@ -65,6 +71,23 @@ def gravar_publicacoes(session: Session, itens: Iterable[ComunicacaoDjen]) -> No
                 where=mudou,
             )
         )
+
+
+def _valores_atualizados(stmt: Insert) -> dict[str, ColumnElement[Any]]:
+    novo = stmt.excluded
+    valores: dict[str, ColumnElement[Any]] = {"ativo": novo.ativo}
+    for campo in ATUALIZAVEIS:
+        recebido: ColumnElement[Any] = novo[campo]
+        if campo == "texto":
+            recebido = func.nullif(recebido, "")  # the parser's "" for a missing texto
+        valores[campo] = func.coalesce(recebido, getattr(Publicacao, campo))
+    for campo in CANCELAMENTO:
+        mantido = func.coalesce(novo[campo], getattr(Publicacao, campo))
+        valores[campo] = case((novo.ativo, novo[campo]), else_=mantido)
+    for campo in LISTAS:
+        atual = getattr(Publicacao, campo)
+        valores[campo] = case((func.jsonb_array_length(novo[campo]) > 0, novo[campo]), else_=atual)
+    return valores
 
 
 def vincular(session: Session, pessoa_id: int, publicacao_ids: Iterable[int], baseline: bool) -> list[int]:

@@ -1502,18 +1502,6 @@ export interface components {
              * @default null
              */
             id?: number | null;
-            $defs: {
-                /** ErroCampo */
-                ErroCampo: {
-                    /**
-                     * Campo
-                     * @description O campo (ex.: nome, config.url); null: o corpo inteiro
-                     */
-                    campo: string | null;
-                    /** Mensagem */
-                    mensagem: string;
-                };
-            };
         };
     };
     responses: never;
