@@ -30,6 +30,9 @@ TABELAS = (
     "publicacoes",
     "pessoas_monitoradas",
     "canais",
+    "auditoria",
+    "tokens_acesso",
+    "usuarios",
 )
 
 
@@ -57,6 +60,13 @@ def pytest_configure(config: pytest.Config) -> None:
     os.environ["DJE_REDIS_URL"] = REDIS_TESTE
     os.environ["DJE_DATABASE_URL"] = PG_ADMIN.rsplit("/", 1)[0] + f"/dje_{namespace}"
     os.environ["DJE_MONITOR_HABILITADO"] = "false"
+    # The admin token every test client (and every API process a test starts) authenticates with.
+    os.environ["DJE_API_TOKEN"] = f"djeteste-{uuid.uuid4().hex}"
+
+
+def autenticacao() -> dict[str, str]:
+    """Headers of the run's admin token (DJE_API_TOKEN): tests of the domain act as an admin."""
+    return {"Authorization": f"Bearer {os.environ['DJE_API_TOKEN']}"}
 
 
 @pytest.fixture(scope="session")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import signal
 import sys
 import time
@@ -10,7 +11,7 @@ from collections.abc import Callable
 import httpx
 import pytest
 
-from tests.conftest import Processo, esperar, porta_livre
+from tests.conftest import Processo, autenticacao, esperar, porta_livre
 from tests.falhas.apoio import filhos
 
 
@@ -25,15 +26,29 @@ def test_demo_sobe_cadastra_verifica_e_encerra_tudo(
 
     def baselines() -> int:
         try:
-            corpo = httpx.get(f"{api}/api/dashboard/resumo", timeout=5).json()
+            corpo = httpx.get(f"{api}/api/dashboard/resumo", headers=autenticacao(), timeout=5).json()
         except (httpx.HTTPError, ValueError):
             return -1
         contagens = corpo["contagens"]
         return -1 if contagens["baseline_pendente"] else int(contagens["pessoas"])
 
     esperar(lambda: baselines() == 8, 180, 0.5, "8 pessoas com baseline na demonstração")
-    assert httpx.get(f"{api}/api/dashboard/resumo", timeout=5).json()["contagens"]["publicacoes"] > 0
+    assert (
+        httpx.get(f"{api}/api/dashboard/resumo", headers=autenticacao(), timeout=5).json()["contagens"][
+            "publicacoes"
+        ]
+        > 0
+    )
     assert httpx.get(f"http://127.0.0.1:{porta_sim}/_simulador/estado", timeout=5).status_code == 200
+    # The password printed for the newcomer opens the app: a login, then the session cookie works.
+    senha = re.search(r"usuário admin, senha (\S+)", demo.saida())
+    assert senha, demo.saida()[-2000:]
+    with httpx.Client(base_url=api, timeout=10) as navegador:
+        assert navegador.get("/api/auth/eu").status_code == 401
+        assert (
+            navegador.post("/api/auth/login", json={"login": "admin", "senha": senha[1]}).status_code == 200
+        )
+        assert navegador.get("/api/auth/eu").json()["papel"] == "admin"
 
     arvore = filhos(demo.popen.pid)
     assert len(arvore) == 3  # simulator, worker, API

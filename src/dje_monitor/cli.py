@@ -49,6 +49,12 @@ def _importar(args: argparse.Namespace) -> None:
     sys.exit(executar(args.arquivo, dry_run=args.dry_run))
 
 
+def _usuario_criar(args: argparse.Namespace) -> None:
+    from dje_monitor.acesso.terminal import criar
+
+    sys.exit(criar(args.login, args.nome, args.papel, args.senha_stdin, args.redefinir))
+
+
 def montar_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="dje-monitor", description="Monitor do DJEN (Comunica PJe).")
     sub = parser.add_subparsers(dest="comando", required=True)
@@ -78,6 +84,21 @@ def montar_parser() -> argparse.ArgumentParser:
     importar.add_argument("arquivo", help="caminho da planilha .xlsx")
     importar.add_argument("--dry-run", action="store_true", help="só simula: mostra o relatório sem gravar")
     importar.set_defaults(func=_importar)
+
+    usuario = sub.add_parser("usuario", help="usuários do app web e da API").add_subparsers(
+        dest="acao", required=True
+    )
+    criar = usuario.add_parser(
+        "criar", help="cria um usuário (o primeiro administrador); pede a senha duas vezes"
+    )
+    criar.add_argument("--login", required=True)
+    criar.add_argument("--nome", help="nome exibido (padrão: o login)")
+    criar.add_argument("--papel", choices=["admin", "operador", "leitor"], default="admin")
+    criar.add_argument("--senha-stdin", action="store_true", help="lê a senha da primeira linha da entrada")
+    criar.add_argument(
+        "--redefinir", action="store_true", help="se o login existir, troca senha, nome e papel e o reativa"
+    )
+    criar.set_defaults(func=_usuario_criar)
 
     # Listed for --help only: main() hands `simulador` and its flags to the simulator itself.
     sub.add_parser("simulador", help="simulador do DJEN (testes e demonstração); veja --help")

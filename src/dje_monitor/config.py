@@ -6,14 +6,18 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import AliasChoices, Field
+from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DJEN_PRODUCAO = "https://comunicaapi.pje.jus.br/api/v1"
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="DJE_", env_file=".env", extra="ignore")
+    # A bad value must not print itself (DJE_API_TOKEN too short would show the token); an empty
+    # variable (`DJE_API_TOKEN=` in a .env) means unset, not an invalid value.
+    model_config = SettingsConfigDict(
+        env_prefix="DJE_", env_file=".env", extra="ignore", hide_input_in_errors=True, env_ignore_empty=True
+    )
 
     database_url: str = "postgresql://postgres@127.0.0.1:5432/dje_monitor"
     redis_url: str = "redis://localhost:6379/0"
@@ -81,9 +85,33 @@ class Settings(BaseSettings):
     digest_hora: int = Field(default=7, ge=0, le=23)
     # The built web app the API serves at `/` (`make web` builds it); absent: API only.
     web_dist: Path = Path(__file__).resolve().parents[2] / "web" / "dist"
+    # Security. An admin bearer token for automation (absent: only users' own tokens and logins work).
+    api_token: SecretStr | None = Field(default=None, min_length=24)
+    sessao_horas: float = Field(default=12, gt=0, le=24 * 30)  # a browser login lasts this long
+    # Failed logins for one login from one address within the window before answering 429.
+    login_max_falhas: int = Field(default=5, ge=1)
+    login_max_falhas_por_ip: int = Field(default=20, ge=1)
+    login_janela_minutos: float = Field(default=15, gt=0)
+    # Comma-separated origins allowed to call the API from another site (credentials included); never "*".
+    cors_origens: str = ""
+    # Secure flag of the login cookie: None follows the request (https behind a proxy sets it).
+    cookie_seguro: bool | None = None
     api_host: str = "127.0.0.1"
     api_port: int = 8000
     log_level: str = "INFO"
+
+    @field_validator("cors_origens")
+    @classmethod
+    def _sem_curinga(cls, valor: str) -> str:
+        if "*" in valor:
+            raise ValueError(
+                "DJE_CORS_ORIGENS não aceita '*': liste as origens (ex. https://app.exemplo.com.br)"
+            )
+        return valor
+
+    @property
+    def origens_cors(self) -> list[str]:
+        return [o.strip().rstrip("/") for o in self.cors_origens.split(",") if o.strip()]
 
     @property
     def sqlalchemy_url(self) -> str:

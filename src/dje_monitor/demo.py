@@ -37,6 +37,23 @@ def _registrar_pessoas(nomes: list[str]) -> int:
     return criadas
 
 
+def _preparar_admin() -> str:
+    """The demo's `admin`, its password reset on every start (DJE_DEMO_SENHA, or a new random one)."""
+    import secrets
+
+    from dje_monitor.acesso.schemas import UsuarioEntrada
+    from dje_monitor.acesso.service import criar_pelo_terminal
+    from dje_monitor.sessao_http import transacao
+
+    senha = os.environ.get("DJE_DEMO_SENHA") or secrets.token_urlsafe(12)
+    if len(senha) < 10:
+        raise SystemExit("DJE_DEMO_SENHA deve ter ao menos 10 caracteres.")
+    dados = UsuarioEntrada(login="admin", nome="Administrador (demonstração)", papel="admin", senha=senha)
+    with transacao() as session:
+        criar_pelo_terminal(session, dados, redefinir=True)
+    return senha
+
+
 def executar(porta_api: int = 8000, porta_simulador: int = PORTA_SIMULADOR) -> None:
     for chave, valor in PADROES.items():
         os.environ.setdefault(chave, valor)
@@ -65,6 +82,7 @@ def executar(porta_api: int = 8000, porta_simulador: int = PORTA_SIMULADOR) -> N
         garantir_banco(settings.sqlalchemy_url)
         migrar()
         criadas = _registrar_pessoas(simulador.partes(PESSOAS_DEMO))
+        senha = _preparar_admin()
         sup.iniciar("worker", ["dje_monitor.cli", "worker"])
         sup.iniciar("api", ["dje_monitor.cli", "api", "--port", str(porta_api)])
         url = f"http://127.0.0.1:{porta_api}"
@@ -72,6 +90,7 @@ def executar(porta_api: int = 8000, porta_simulador: int = PORTA_SIMULADOR) -> N
         print(
             f"\nDJe Monitor (demonstração) no ar — {criadas} pessoas novas cadastradas.\n"
             f"  App e API:  {url}/   (OpenAPI: {url}/docs)\n"
+            f"  Entrar:     usuário admin, senha {senha}   (nova a cada início; fixe com DJE_DEMO_SENHA)\n"
             f"  Simulador:  http://127.0.0.1:{porta_simulador}/_simulador/estado\n"
             f"  Logs:       {pasta}\n"
             "Novas publicações aparecem a cada minuto. Ctrl+C encerra tudo.\n",

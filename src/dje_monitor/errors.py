@@ -4,11 +4,18 @@ from __future__ import annotations
 
 
 class AppError(Exception):
-    def __init__(self, mensagem: str, status_code: int = 400, campo: str | None = None) -> None:
+    def __init__(
+        self,
+        mensagem: str,
+        status_code: int = 400,
+        campo: str | None = None,
+        cabecalhos: dict[str, str] | None = None,
+    ) -> None:
         super().__init__(mensagem)
         self.mensagem = mensagem
         self.status_code = status_code
         self.campo = campo
+        self.cabecalhos = cabecalhos
 
 
 class NaoEncontrado(AppError):
@@ -29,3 +36,16 @@ class FilaIndisponivel(AppError):
         mensagem: str = "A fila de tarefas (Redis) está indisponível; nada foi gravado. Tente novamente.",
     ) -> None:
         super().__init__(mensagem, 503)
+
+
+NAO_AUTENTICADO = "Autenticação necessária: entre com seu login ou use um token."
+
+
+class NaoAutenticado(AppError):
+    def __init__(self, mensagem: str = NAO_AUTENTICADO) -> None:
+        super().__init__(mensagem, 401, cabecalhos={"WWW-Authenticate": "Bearer"})
+
+
+class Proibido(AppError):
+    def __init__(self, mensagem: str) -> None:
+        super().__init__(mensagem, 403)

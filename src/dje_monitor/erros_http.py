@@ -47,7 +47,7 @@ async def _erro_app(_: Request, erro: Exception) -> JSONResponse:
     corpo: dict[str, object] = {"detail": erro.mensagem}
     if erro.campo:
         corpo["campo"] = erro.campo
-    return JSONResponse(corpo, status_code=erro.status_code)
+    return JSONResponse(corpo, status_code=erro.status_code, headers=erro.cabecalhos)
 
 
 async def _erro_validacao(_: Request, erro: Exception) -> JSONResponse:

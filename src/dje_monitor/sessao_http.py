@@ -16,6 +16,8 @@ from typing import Annotated
 from fastapi import Depends
 from sqlalchemy.orm import Session
 
+from dje_monitor.acesso import ator as atores
+from dje_monitor.acesso.ator import Ator
 from dje_monitor.db import nova_session
 
 log = logging.getLogger(__name__)
@@ -70,10 +72,11 @@ def _executar_efeitos(session: Session) -> None:
             raise
 
 
-def obter_sessao() -> Generator[Session, None, None]:
-    """FastAPI dependency, used through `Sessao` below."""
+def _sessao(ator: Ator | None) -> Generator[Session, None, None]:
     session = nova_session()
     session.info[_EFEITOS] = []
+    if ator is not None:
+        atores.definir(session, ator)
     try:
         yield session
         session.commit()
@@ -85,13 +88,19 @@ def obter_sessao() -> Generator[Session, None, None]:
         session.close()
 
 
+def obter_sessao() -> Generator[Session, None, None]:
+    """FastAPI dependency, used through `Sessao` below (the authentication names its actor)."""
+    yield from _sessao(None)
+
+
 @contextmanager
-def transacao() -> Iterator[Session]:
+def transacao(ator: Ator | None = None) -> Iterator[Session]:
     """The same boundary outside HTTP (CLI, demo, import): `with transacao() as session: service.criar(...)`.
 
-    Closing obter_sessao()'s generator by hand would roll back: leaving this block commits, then sends.
+    Closing the generator by hand would roll back: leaving this block commits, then sends. `ator` names
+    who acts in the audit log (default: "sistema").
     """
-    yield from obter_sessao()
+    yield from _sessao(ator)
 
 
 # The commit must happen before the response is sent (scope="function"): a failed commit or send is the

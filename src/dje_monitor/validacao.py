@@ -11,6 +11,11 @@ _ORIGENS = {"body", "query", "path", "header", "cookie"}
 _Formatar = Callable[[dict[str, Any]], str]
 
 
+def _minimo(ctx: dict[str, Any], unidade: str) -> str:
+    minimo = ctx.get("min_length")
+    return "não pode ficar vazio" if minimo == 1 else f"deve ter pelo menos {minimo} {unidade}"
+
+
 def _ctx(chave: str) -> _Formatar:
     return lambda ctx: str(ctx.get(chave, ""))
 
@@ -22,7 +27,7 @@ def _opcoes(ctx: dict[str, Any]) -> str:
 _MENSAGENS: dict[str, str | _Formatar] = {
     "missing": "campo obrigatório",
     "string_type": "deve ser um texto",
-    "string_too_short": lambda c: f"deve ter pelo menos {c.get('min_length')} caracteres",
+    "string_too_short": lambda c: _minimo(c, "caracteres"),
     "string_too_long": lambda c: f"deve ter no máximo {c.get('max_length')} caracteres",
     "string_pattern_mismatch": "formato inválido",
     "int_type": "deve ser um número inteiro",
@@ -46,7 +51,7 @@ _MENSAGENS: dict[str, str | _Formatar] = {
     "datetime_parsing": "data e hora inválidas; use ISO-8601",
     "datetime_from_date_parsing": "data e hora inválidas; use ISO-8601",
     "list_type": "deve ser uma lista",
-    "too_short": lambda c: f"deve ter pelo menos {c.get('min_length')} itens",
+    "too_short": lambda c: _minimo(c, "itens"),
     "too_long": lambda c: f"deve ter no máximo {c.get('max_length')} itens",
     "dict_type": "deve ser um objeto JSON",
     "model_type": "deve ser um objeto JSON",

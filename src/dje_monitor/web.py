@@ -23,7 +23,7 @@ def montar_web(app: FastAPI, dist: Path) -> bool:
     if (dist / "assets").is_dir():
         app.mount("/assets", StaticFiles(directory=dist / "assets"), name="assets")
 
-    @app.get("/{caminho:path}", include_in_schema=False)
+    @app.api_route("/{caminho:path}", methods=["GET", "HEAD"], include_in_schema=False)
     def spa(caminho: str) -> FileResponse:
         if caminho.startswith(PREFIXOS_API):
             raise NaoEncontrado("Rota não encontrada.")

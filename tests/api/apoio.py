@@ -72,7 +72,7 @@ def ciclo(iniciado_em: datetime, enfileiradas: int) -> int:
     with session_scope() as session:
         stmt = (
             insert(Ciclo)
-            .values(iniciado_em=iniciado_em, pessoas_enfileiradas=enfileiradas)
+            .values(iniciado_em=iniciado_em, pessoas_enfileiradas=enfileiradas, enfileirado_em=iniciado_em)
             .returning(Ciclo.id)
         )
         return int(session.scalar(stmt))  # type: ignore[arg-type]
@@ -88,3 +88,32 @@ def verificacao(pessoa_id: int, status: str, concluido_em: datetime | None, **ca
     }
     with session_scope() as session:
         return int(session.scalar(insert(Verificacao).values(valores).returning(Verificacao.id)))  # type: ignore[arg-type]
+
+
+def usuario(login: str, papel: str, senha: str = "senha-de-teste-123", ativo: bool = True) -> int:
+    """A user with a real argon2 hash, written through the service (as `dje-monitor usuario criar`)."""
+    from dje_monitor.acesso import service as acesso
+    from dje_monitor.acesso.schemas import UsuarioAtualizacao, UsuarioEntrada
+    from dje_monitor.sessao_http import transacao
+
+    with transacao() as session:
+        criado = acesso.criar_usuario(
+            session,
+            UsuarioEntrada(login=login, nome=login.title(), senha=senha, papel=papel),  # type: ignore[arg-type]
+        )
+        if not ativo:
+            acesso.atualizar_usuario(session, criado.id, UsuarioAtualizacao(ativo=False))
+    return criado.id
+
+
+def bearer(login: str, papel: str) -> dict[str, str]:
+    """Headers of a fresh API token of a new user with this role."""
+    from dje_monitor.acesso import service as acesso
+    from dje_monitor.acesso.ator import Ator
+    from dje_monitor.acesso.schemas import TokenEntrada
+    from dje_monitor.sessao_http import transacao
+
+    usuario_id = usuario(login, papel)
+    with transacao() as session:
+        token = acesso.criar_token(session, Ator(login, papel, usuario_id), TokenEntrada(nome="testes"))
+    return {"Authorization": f"Bearer {token.token}"}

@@ -10,6 +10,8 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import event
 
+from tests.conftest import autenticacao
+
 
 @pytest.fixture
 def app(ambiente: dict[str, str]) -> FastAPI:
@@ -32,7 +34,7 @@ def filas(ambiente: dict[str, str]) -> Iterator[object]:
 
 @pytest.fixture
 def cliente(app: FastAPI, banco: None, filas: object) -> Iterator[TestClient]:
-    with TestClient(app) as cliente:
+    with TestClient(app, headers=autenticacao()) as cliente:
         yield cliente
 
 

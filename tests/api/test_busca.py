@@ -23,6 +23,7 @@ from dje_monitor.djen.erros import (
 )
 from dje_monitor.documentos import mascarar_processo
 from tests.api import apoio
+from tests.conftest import autenticacao
 
 URL = "/api/v1/search"
 
@@ -59,7 +60,7 @@ def djen(simulador: Callable[..., Any], app: FastAPI, ambiente: dict[str, str]) 
 
 @pytest.fixture
 def api(app: FastAPI) -> Iterator[TestClient]:
-    with TestClient(app) as cliente:
+    with TestClient(app, headers=autenticacao()) as cliente:
         yield cliente
 
 

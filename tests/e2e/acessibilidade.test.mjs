@@ -26,7 +26,7 @@ function semRotulo() {
 test('todo controle de todas as páginas tem rótulo', async () => {
   const pessoa = await garantirPessoa();
   const caminhos = ['/', '/monitorados', '/monitorados/nova', '/alertas?lido=todos', '/busca'];
-  caminhos.push('/oportunidades', '/oportunidades/padroes', '/canais');
+  caminhos.push('/oportunidades', '/oportunidades/padroes', '/canais', '/tokens', '/usuarios', '/auditoria');
   caminhos.push(`/monitorados/${pessoa.id}`, `/monitorados/${pessoa.id}/editar`);
   const pagina = await novaPagina(navegador);
   for (const caminho of caminhos) {

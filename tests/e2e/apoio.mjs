@@ -1,5 +1,5 @@
-// Apoio comum aos testes e2e: endereços da pilha, navegador, esperas com prazo e acesso às APIs.
-// A pilha (simulador + API servindo o app + worker) já está de pé: veja pilha.sh.
+// Apoio comum aos testes e2e: endereços da pilha, navegador (já com login), esperas com prazo e acesso
+// às APIs. A pilha (simulador + API servindo o app + worker + usuários) já está de pé: veja pilha.sh.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +14,11 @@ const RAIZ = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const PYTHON = process.env.DJE_PYTHON ?? join(RAIZ, '.venv/bin/python');
 export const PASTA_TELAS = resolve(dirname(fileURLToPath(import.meta.url)), '../../artefatos/screenshots');
 export const LARGURAS = { desktop: { width: 1440, height: 900 }, celular: { width: 390, height: 844 } };
+// O DJE_API_TOKEN da API (papel admin) para os fetch do Node; os usuários do navegador, um por papel.
+const TOKEN = process.env.DJE_E2E_TOKEN ?? process.env.DJE_API_TOKEN ?? '';
+export const AUTORIZACAO = { Authorization: `Bearer ${TOKEN}` };
+export const SENHA = process.env.DJE_E2E_SENHA ?? '';
+export const USUARIOS = { admin: 'admin-e2e', operador: 'operador-e2e', leitor: 'leitor-e2e' };
 
 export async function abrirNavegador() {
   return chromium.launch({
@@ -31,18 +36,33 @@ export async function abrirNavegador() {
   });
 }
 
-/** Página nova com o fuso de Brasília e o idioma pt-BR, como a de quem usa o produto. */
-export async function novaPagina(navegador, tamanho = LARGURAS.desktop) {
+/** Entra pela API no contexto do navegador: o cookie HttpOnly da sessão fica no contexto, como após o login. */
+export async function entrar(contexto, login, senha = SENHA) {
+  // Origin como a do app: a API confere a origem de toda requisição que altera algo.
+  const resposta = await contexto.request.post('/api/auth/login', { data: { login, senha }, headers: { Origin: URL_APP } });
+  if (!resposta.ok()) throw new Error(`login de ${login}: HTTP ${resposta.status()} ${await resposta.text()}`);
+  return resposta.json();
+}
+
+/**
+ * Página nova com o fuso de Brasília e o idioma pt-BR, como a de quem usa o produto, já conectada
+ * como `papel` (admin, operador, leitor) ou, com `papel: null`, sem sessão (na página de login).
+ */
+export async function novaPagina(navegador, tamanho = LARGURAS.desktop, { papel = 'admin' } = {}) {
   const contexto = await navegador.newContext({
     viewport: tamanho,
     locale: 'pt-BR',
     timezoneId: 'America/Sao_Paulo',
     baseURL: URL_APP,
   });
+  if (papel) await entrar(contexto, USUARIOS[papel]);
   const pagina = await contexto.newPage();
-  // Um erro de JavaScript na página reprova o teste que a usa.
+  // Um erro de JavaScript, ou algo que a Content-Security-Policy da API barrou, reprova o teste.
   pagina.errosJs = [];
   pagina.on('pageerror', (erro) => pagina.errosJs.push(erro));
+  pagina.on('console', (mensagem) => {
+    if (/Content Security Policy/i.test(mensagem.text())) pagina.errosJs.push(new Error(`CSP: ${mensagem.text()}`));
+  });
   return pagina;
 }
 
@@ -62,10 +82,11 @@ export async function esperarAte(condicao, { prazoMs = 60_000, intervaloMs = 500
   throw new Error(`Prazo esgotado esperando ${descricao}${ultimoErro ? `: ${ultimoErro.message}` : ''}`);
 }
 
+/** fetch do Node com o DJE_API_TOKEN; devolve o JSON e falha em qualquer resposta que não seja 2xx. */
 export async function json(url, opcoes = {}) {
   const resposta = await fetch(url, {
     ...opcoes,
-    headers: { 'Content-Type': 'application/json', ...(opcoes.headers ?? {}) },
+    headers: { 'Content-Type': 'application/json', ...AUTORIZACAO, ...(opcoes.headers ?? {}) },
     body: opcoes.corpo === undefined ? undefined : JSON.stringify(opcoes.corpo),
   });
   if (!resposta.ok) throw new Error(`${opcoes.method ?? 'GET'} ${url}: HTTP ${resposta.status} ${await resposta.text()}`);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { PASTA_TELAS, URL_APP, abrirNavegador, garantirPastaTelas, novaPagina, psql } from './apoio.mjs';
+import { AUTORIZACAO, PASTA_TELAS, URL_APP, abrirNavegador, garantirPastaTelas, novaPagina, psql } from './apoio.mjs';
 
 const QUANTIDADE = 10_000;
 const PREFIXO = 'CARGA E2E';
@@ -54,7 +54,7 @@ test(`monitorados com ${QUANTIDADE.toLocaleString('pt-BR')} partes: primeiras li
   // O servidor sozinho (sem o navegador): primeira página, uma do meio e a busca por trecho do nome.
   for (const [nome, query] of [['api_pagina_1_ms', 'pagina=1'], ['api_pagina_250_ms', 'pagina=250'], ['api_busca_ms', 'q=e2e%2007777']]) {
     const inicio = Date.now();
-    const resposta = await fetch(`${URL_APP}/api/v1/pessoas-monitoradas?por_pagina=20&${query}`);
+    const resposta = await fetch(`${URL_APP}/api/v1/pessoas-monitoradas?por_pagina=20&${query}`, { headers: AUTORIZACAO });
     assert.equal(resposta.status, 200);
     await resposta.json();
     tempos[nome] = Date.now() - inicio;

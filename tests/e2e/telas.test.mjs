@@ -3,11 +3,13 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { LARGURAS, PASTA_TELAS, URL_APP, abrirNavegador, garantirPastaTelas, garantirPessoa, gerarPlanilha, json, novaPagina } from './apoio.mjs';
+import { LARGURAS, PASTA_TELAS, URL_APP, USUARIOS, abrirNavegador, entrar, garantirPastaTelas, garantirPessoa, gerarPlanilha, json, novaPagina } from './apoio.mjs';
 
 let navegador;
 let pessoa;
 let planilha;
+let contextoAdmin;
+let token;
 const canais = [];
 before(async () => {
   garantirPastaTelas();
@@ -26,6 +28,14 @@ before(async () => {
       config: { host: 'smtp.exemplo.com.br', porta: 587, usuario: 'dje', senha: 'senha-das-capturas', remetente: 'dje@exemplo.com.br', destinatarios: ['juridico@exemplo.com.br', 'cobranca@exemplo.com.br'] },
     }),
   );
+  // Um token de API do admin para a lista de tokens (o DJE_API_TOKEN não tem tokens próprios).
+  contextoAdmin = await navegador.newContext({ baseURL: URL_APP });
+  await entrar(contextoAdmin, USUARIOS.admin);
+  const criado = await contextoAdmin.request.post('/api/v1/tokens', {
+    data: { nome: 'Integração do ERP do escritório', validade_dias: 90 },
+    headers: { Origin: URL_APP },
+  });
+  token = await criado.json();
   planilha = gerarPlanilha([
     ['Parte Adversa', 'CPF/CNPJ', 'Nº do Processo', 'Data do Prazo', 'Comarca', 'UF', 'Responsável'],
     [pessoa.nome, null, null, null, null, null, 'Ana'],
@@ -36,6 +46,7 @@ before(async () => {
   ]);
 });
 after(async () => {
+  if (token?.id) await contextoAdmin.request.delete(`/api/v1/tokens/${token.id}`, { headers: { Origin: URL_APP } });
   await navegador?.close();
   for (const canal of canais) await json(`${URL_APP}/api/v1/canais/${canal.id}`, { method: 'DELETE' }).catch(() => {});
 });
@@ -122,12 +133,33 @@ const PAGINAS = [
       }
     },
   },
+  { nome: 'entrar', caminho: '/entrar', papel: null, pronto: (p) => p.getByLabel('Login', { exact: true }).waitFor() },
+  {
+    nome: 'usuarios',
+    caminho: '/usuarios',
+    pronto: async (p) => {
+      await p.locator('tbody tr').first().waitFor();
+      await p.getByRole('button', { name: 'Novo usuário' }).click();
+      await p.getByLabel('Login', { exact: true }).fill('Maiúsculas Não');
+      await p.getByRole('button', { name: 'Criar usuário' }).click();
+      await p.locator('.campo-erro').first().waitFor();
+    },
+  },
+  {
+    nome: 'tokens',
+    caminho: '/tokens',
+    pronto: async (p) => {
+      await p.locator('tbody tr').first().waitFor();
+      await p.getByRole('button', { name: 'Novo token' }).click();
+    },
+  },
+  { nome: 'auditoria', caminho: '/auditoria', pronto: (p) => p.locator('tbody tr').first().waitFor() },
 ];
 
 for (const [largura, tamanho] of Object.entries(LARGURAS)) {
   for (const tela of PAGINAS) {
     test(`${tela.nome} em ${tamanho.width} px`, async () => {
-      const pagina = await novaPagina(navegador, tamanho);
+      const pagina = await novaPagina(navegador, tamanho, { papel: tela.papel === undefined ? 'admin' : tela.papel });
       const caminho = typeof tela.caminho === 'function' ? tela.caminho() : tela.caminho;
       await pagina.goto(caminho);
       await tela.pronto(pagina);

@@ -8,6 +8,8 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
+from tests.conftest import autenticacao
+
 # Patterns are not emptied with the other tables: `limpo` puts back the seeded ones after each test.
 from tests.oportunidades.conftest import limpo  # noqa: F401  (fixture)
 
@@ -33,5 +35,5 @@ def app(ambiente: dict[str, str]) -> FastAPI:
 @pytest.fixture
 def cliente(app: FastAPI, limpo: None, filas: None) -> Iterator[TestClient]:  # noqa: F811  (the fixture)
     # A 500 must come back as a response the test can report, not as the server's exception.
-    with TestClient(app, raise_server_exceptions=False) as cliente:
+    with TestClient(app, raise_server_exceptions=False, headers=autenticacao()) as cliente:
         yield cliente

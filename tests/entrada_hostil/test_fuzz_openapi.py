@@ -25,6 +25,7 @@ from dje_monitor.djen.client import DjenClient
 from dje_monitor.simulador.app import criar_app as criar_simulador
 from dje_monitor.simulador.config import ConfigSimulador
 from tests.api import apoio
+from tests.conftest import autenticacao
 from tests.entrada_hostil.apoio import problema_da_resposta
 
 EXEMPLOS_POR_OPERACAO = 40
@@ -64,7 +65,7 @@ def dados(limpo: None, filas: None, monkeypatch: pytest.MonkeyPatch) -> Iterator
     apoio.publicacao(1, [a, b])
     apoio.alerta(a, 1)
     apoio.verificacao(a, "SUCESSO", datetime.now(UTC))
-    cliente = TestClient(APP)
+    cliente = TestClient(APP, headers=autenticacao())
     for nome in ("um", "dois"):
         canal = {
             "tipo": "webhook",
@@ -88,7 +89,7 @@ def dados(limpo: None, filas: None, monkeypatch: pytest.MonkeyPatch) -> Iterator
     suppress_health_check=list(HealthCheck),
 )
 def test_fuzz_openapi(case: Any, dados: list[str]) -> None:
-    resposta = case.call()
+    resposta = case.call(headers=autenticacao())
     case.validate_response(
         resposta,
         checks=[schemathesis.checks.not_a_server_error, response_schema_conformance, detalhe_em_portugues],

@@ -14,7 +14,7 @@ import redis
 
 from dje_monitor.controle_simulador import ControleSimulador
 from dje_monitor.tempo import agora
-from tests.conftest import Processo, esperar, porta_livre
+from tests.conftest import Processo, autenticacao, esperar, porta_livre
 from tests.falhas import apoio
 from tests.falhas.conftest import ENV_RECUPERACAO
 from tests.monitoramento import apoio as pipeline
@@ -112,13 +112,21 @@ def test_redis_morto_e_reiniciado(
     redis_proprio.matar()
 
     assert _status(f"{api}/health") == 503
-    status = httpx.get(f"{api}/api/sync/status", timeout=30)
+    status = httpx.get(f"{api}/api/sync/status", headers=autenticacao(), timeout=30)
     assert status.status_code == 200 and status.json()["redis"]["ok"] is False
     criar = httpx.post(
-        f"{api}/api/v1/pessoas-monitoradas", json={"nome": "PARTE CRIADA SEM REDIS"}, timeout=30
+        f"{api}/api/v1/pessoas-monitoradas",
+        json={"nome": "PARTE CRIADA SEM REDIS"},
+        headers=autenticacao(),
+        timeout=30,
     )
     assert criar.status_code == 503 and "nada foi gravado" in criar.json()["detail"]
-    lista = httpx.get(f"{api}/api/v1/pessoas-monitoradas", params={"q": "PARTE CRIADA SEM REDIS"}, timeout=30)
+    lista = httpx.get(
+        f"{api}/api/v1/pessoas-monitoradas",
+        params={"q": "PARTE CRIADA SEM REDIS"},
+        headers=autenticacao(),
+        timeout=30,
+    )
     assert lista.json()["total"] == 0
 
     time.sleep(2)

@@ -7,7 +7,14 @@ from typing import Any
 
 import pytest
 
-from dje_monitor.importacao.linhas import LinhaInvalida, LinhaValida, eco, remover_papel, somar_anos, validar
+from dje_monitor.importacao.linhas import (
+    LinhaInvalida,
+    LinhaValida,
+    eco,
+    remover_qualificacao,
+    somar_anos,
+    validar,
+)
 from dje_monitor.importacao.planilha import LinhaBruta
 from tests.api.apoio import cnj
 
@@ -49,8 +56,8 @@ def _erros(**valores: Any) -> list[str]:
         ("Maria - da Silva", "Maria - da Silva"),
     ],
 )
-def test_prefixo_de_papel_removido(celula: str, nome: str) -> None:
-    assert remover_papel(celula) == nome
+def test_prefixo_de_qualificacao_removido(celula: str, nome: str) -> None:
+    assert remover_qualificacao(celula) == nome
     assert _valida(nome=f"  {celula} ").nome == " ".join(nome.split())
 
 

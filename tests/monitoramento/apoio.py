@@ -69,7 +69,7 @@ def ciclo(todas: bool = True, timeout: float = 120) -> int:
                 select(func.count()).where(PessoaMonitorada.reivindicado_em.is_not(None))
             )
             em_andamento = session.scalar(select(func.count()).where(Verificacao.status == EM_ANDAMENTO))
-        return atual.pessoas_enfileiradas >= 0 and reivindicadas == 0 and em_andamento == 0
+        return atual.enfileirado_em is not None and reivindicadas == 0 and em_andamento == 0
 
     time.sleep(0.3)  # lets the scheduler actor create the cycle row before we poll for its end
     esperar(terminou, timeout, 0.2, "ciclo terminar")

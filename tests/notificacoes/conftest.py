@@ -9,6 +9,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import text
 
+from tests.conftest import autenticacao
 from tests.notificacoes.apoio import SEGREDO
 from tests.notificacoes.receptores import ReceptorWebhook, ServidorSmtp, TelegramFalso
 
@@ -79,5 +80,5 @@ def telegram_api(telegram: TelegramFalso) -> Iterator[str]:
 def cliente(canais: None, filas: None) -> Iterator[TestClient]:
     from dje_monitor.app import criar_app
 
-    with TestClient(criar_app()) as cliente:
+    with TestClient(criar_app(), headers=autenticacao()) as cliente:
         yield cliente

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ErroApi } from './api/cliente';
+import { instalarSessao } from './api/sessao';
 import { App } from './App';
 import { LimiteDeErro } from './componentes/LimiteDeErro';
 import './estilos/base.css';
@@ -11,6 +12,7 @@ import './estilos/tabelas.css';
 import './estilos/painel.css';
 import './estilos/publicacoes.css';
 import './estilos/gestao.css';
+import './estilos/acesso.css';
 
 const cliente = new QueryClient({
   defaultOptions: {
@@ -21,6 +23,7 @@ const cliente = new QueryClient({
     },
   },
 });
+instalarSessao(cliente);
 
 createRoot(document.getElementById('raiz')!).render(
   <StrictMode>

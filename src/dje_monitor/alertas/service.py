@@ -16,6 +16,8 @@ from dje_monitor.alertas.schemas import (
     PublicacaoDoAlerta,
     Total,
 )
+from dje_monitor.auditoria import models as acoes
+from dje_monitor.auditoria.service import registrar
 from dje_monitor.paginacao import Pagina, Paginacao
 from dje_monitor.tempo import agora
 
@@ -65,4 +67,8 @@ def nao_lidos(session: Session) -> Total:
 
 def marcar_lidos(session: Session, pedido: MarcarLidos) -> Atualizados:
     ids = None if pedido.todos else pedido.ids
-    return Atualizados(atualizados=repo.marcar_lidos(session, agora(), ids=ids, pessoa_id=pedido.pessoa_id))
+    total = repo.marcar_lidos(session, agora(), ids=ids, pessoa_id=pedido.pessoa_id)
+    if total:
+        de_quem = f" da pessoa {pedido.pessoa_id}" if pedido.pessoa_id else ""
+        registrar(session, acoes.ALTERAR, "alerta", None, f"{total} alertas{de_quem} marcados como lidos")
+    return Atualizados(atualizados=total)

@@ -119,6 +119,9 @@ class Requisitor:
             raise DjenIndisponivel(f"Tempo esgotado ({self.timeout:g} s) ao consultar o DJEN.") from None
         except httpx.TransportError as exc:
             self._falha(url, params)
+            if "CERTIFICATE_VERIFY_FAILED" in str(exc):
+                # Said plainly: an unverifiable certificate may be someone in the middle, not a glitch.
+                raise DjenIndisponivel("Certificado TLS do DJEN não verificado; conexão recusada.") from None
             raise DjenIndisponivel(f"Falha de conexão com o DJEN ({type(exc).__name__}).") from None
         status = resposta.status_code
         log.debug("GET %s %s -> %d em %.2f s", url, params, status, time.monotonic() - inicio)

@@ -18,8 +18,8 @@ from dje_monitor.importacao.planilha import LinhaBruta
 from dje_monitor.pessoas.schemas import canonizar_tribunal, canonizar_uf, limpar_comarca, limpar_nome
 from dje_monitor.publicacoes.nomes import normalizar_nome
 
-# The role some sheets write before the name: "AUTOR - ", "RÉU: ", "EXECUTADO – ", "Executada(o):".
-_PAPEL = re.compile(
+# The party's qualification some sheets write before the name: "AUTOR - ", "RÉU: ", "Executada(o):".
+_QUALIFICACAO = re.compile(
     r"^\s*(?:autora?|r[ée]u|r[ée]|executad[oa]|exequente|requerente|requerid[oa]|devedora?|credora?"
     r"|reclamante|reclamad[oa]|apelante|apelad[oa]|agravante|agravad[oa]|embargante|embargad[oa]"
     r"|impetrante|impetrad[oa]|interessad[oa]|polo\s+(?:ativo|passivo)|parte(?:\s+adversa)?)"
@@ -73,9 +73,9 @@ def eco(valor: Any, limite: int = ECO_MAX) -> str:
     return limpo + ("…" if len(texto) > limite or len(bruto) > limite * 4 else "")
 
 
-def remover_papel(nome: str) -> str:
+def remover_qualificacao(nome: str) -> str:
     """ "RÉU: Maria" -> "Maria". Only with a separator: "Autora Silva" may be somebody's name."""
-    return _PAPEL.sub("", nome, count=1)
+    return _QUALIFICACAO.sub("", nome, count=1)
 
 
 def somar_anos(dia: date, anos: int) -> date:
@@ -100,7 +100,7 @@ def _texto(valor: Any, campo: str) -> str:
 def _nome(valor: Any) -> str:
     if not isinstance(valor, str):
         raise _Erro("nome da parte deve ser um texto")
-    texto = remover_papel(_texto(valor, "nome"))
+    texto = remover_qualificacao(_texto(valor, "nome"))
     try:
         return limpar_nome(texto)
     except ValueError as erro:

@@ -8,6 +8,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, File, Query, Request, Response, UploadFile
 from fastapi.routing import APIRoute
 
+from dje_monitor.acesso.dependencias import AtorAtual
 from dje_monitor.config import get_settings
 from dje_monitor.errors import AppError
 from dje_monitor.importacao import service
@@ -52,6 +53,7 @@ _ERROS: dict[int | str, dict[str, Any]] = {
 )
 def importar_planilha(
     arquivo: Annotated[UploadFile, File(description="Planilha .xlsx (campo multipart `arquivo`)")],
+    ator: AtorAtual,
     dry_run: Annotated[bool, Query(description="true: relatório sem gravar nada; false: grava")] = True,
 ) -> RelatorioImportacao:
     # One byte past the limit is enough to refuse it without reading a huge upload into memory.
@@ -59,6 +61,6 @@ def importar_planilha(
     # transacao() rather than the Sessao dependency: the baselines are sent after the commit but before
     # the response is built, so the report can say how many were enqueued (the dependency's commit
     # runs only after serialization).
-    with transacao() as session:
+    with transacao(ator) as session:
         relatorio = service.importar(session, conteudo, dry_run=dry_run)
     return relatorio

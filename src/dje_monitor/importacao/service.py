@@ -17,6 +17,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from dje_monitor import fila
+from dje_monitor.auditoria import models as acoes
+from dje_monitor.auditoria.service import registrar
 from dje_monitor.config import get_settings
 from dje_monitor.errors import Conflito
 from dje_monitor.importacao import linhas, planilha, plano
@@ -52,6 +54,11 @@ def importar(
     relatorio = _relatorio(lida, decisoes, dry_run)
     if dry_run:
         return relatorio
+    r = relatorio.resumo
+    resumo = (
+        f"planilha (aba {relatorio.aba}): {r.criar} criadas, {r.atualizar} atualizadas, {r.erro} com erro"
+    )
+    registrar(session, acoes.IMPORTAR, "planilha", None, resumo, r.model_dump())
     ids = [d.pessoa_id for d in decisoes if d.baseline and d.pessoa_id is not None]
     if ids:
         apos_commit(session, lambda: _enviar_baselines(relatorio, ids, progresso), propagar=False)

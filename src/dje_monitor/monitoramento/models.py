@@ -36,6 +36,8 @@ class Ciclo(Base):
     id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     iniciado_em: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
     pessoas_enfileiradas: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    # Null while the scheduler is still claiming and sending: until then zero claims does not mean done.
+    enfileirado_em: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     origem: Mapped[str] = mapped_column(String(20), server_default="agendador")
 
 

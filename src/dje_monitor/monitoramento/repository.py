@@ -16,7 +16,11 @@ def criar_ciclo(session: Session, origem: str) -> int:
 
 
 def contar_ciclo(session: Session, ciclo_id: int, enfileiradas: int) -> None:
-    session.execute(update(Ciclo).where(Ciclo.id == ciclo_id).values(pessoas_enfileiradas=enfileiradas))
+    session.execute(
+        update(Ciclo)
+        .where(Ciclo.id == ciclo_id)
+        .values(pessoas_enfileiradas=enfileiradas, enfileirado_em=func.now())
+    )
 
 
 def iniciar_verificacao(
@@ -96,6 +100,7 @@ def resumo_ultimo_ciclo(session: Session) -> Row[Any] | None:
             Ciclo.iniciado_em,
             Ciclo.origem,
             Ciclo.pessoas_enfileiradas,
+            Ciclo.enfileirado_em,
             func.count(distinct(V.pessoa_id)).filter(V.status == SUCESSO).label("pessoas_verificadas"),
             func.count(distinct(V.pessoa_id)).filter(V.status == FALHA).label("pessoas_com_falha"),
             func.count(V.id).filter(V.status == EM_ANDAMENTO).label("em_andamento"),

@@ -12,6 +12,8 @@ from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
 from dje_monitor import fila
+from dje_monitor.auditoria import models as acoes
+from dje_monitor.auditoria.service import registrar
 from dje_monitor.config import Settings, get_settings
 from dje_monitor.errors import AppError, Conflito, NaoEncontrado
 from dje_monitor.notificacoes import repository as repo
@@ -87,6 +89,7 @@ def obter(session: Session, canal_id: int) -> CanalSaida:
 def criar(session: Session, dados: CanalEntrada) -> CanalSaida:
     config = validar_config(dados.tipo, dados.config)
     canal_id = canais_repo.inserir_canal(session, {**dados.model_dump(exclude={"config"}), "config": config})
+    registrar(session, acoes.CRIAR, "canal", canal_id, f"canal {dados.nome} ({dados.tipo})")
     return obter(session, canal_id)
 
 
@@ -109,6 +112,9 @@ def atualizar(session: Session, canal_id: int, dados: CanalAtualizacao) -> Canal
         if ativo:
             valores |= {"falhas_consecutivas": 0, "ultimo_erro": None}
     canais_repo.atualizar_canal(session, canal_id, {**valores, "atualizado_em": agora()})
+    # Field names only: a channel's config holds secrets (bot token, SMTP password, webhook secret).
+    campos = ", ".join(sorted(dados.model_dump(exclude_unset=True))) or "nada"
+    registrar(session, acoes.ALTERAR, "canal", canal_id, f"canal {canal.nome}: {campos}")
     if ativo:
         # Whatever changed (fixed config, re-enabled, digest off) may unblock deliveries: try them now.
         repo.retomar_canal(session, canal_id, agora(), valores.get("digest_diario", canal.digest_diario))
@@ -132,6 +138,7 @@ def remover(session: Session, canal_id: int) -> None:
             "(ativo=false) ou remova as variáveis."
         )
     canais_repo.excluir_canal(session, canal_id)
+    registrar(session, acoes.EXCLUIR, "canal", canal_id, f"canal {canal.nome} ({canal.tipo})")
 
 
 def testar(session: Session, canal_id: int, settings: Settings | None = None) -> ResultadoTeste:
@@ -147,9 +154,11 @@ def testar(session: Session, canal_id: int, settings: Settings | None = None) ->
         chave = f"teste-{uuid.uuid4()}"
         enviar(tipo, config, mensagem_teste(nome), chave, settings, settings.notificacao_teste_timeout_s)
     except FalhaEnvio as falha:
+        registrar(session, acoes.VERIFICAR, "canal", canal_id, f"envio de teste para {nome}: falhou")
         return ResultadoTeste(
             sucesso=False, mensagem=f"O teste falhou: {falha.mensagem}", duracao_ms=_ms(relogio)
         )
+    registrar(session, acoes.VERIFICAR, "canal", canal_id, f"envio de teste para {nome}: enviado")
     return ResultadoTeste(sucesso=True, mensagem="Mensagem de teste enviada.", duracao_ms=_ms(relogio))
 
 

@@ -43,8 +43,8 @@ def listar(
     summary="Enfileira uma varredura de oportunidades agora",
     responses={503: {"description": "Fila indisponível"}},
 )
-def varrer() -> Mensagem:
-    return service.varrer_agora()
+def varrer(session: Sessao) -> Mensagem:
+    return service.varrer_agora(session)
 
 
 @router.get("/padroes", response_model=Pagina[PadraoSaida], summary="Padrões de oportunidade")

@@ -9,6 +9,8 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from dje_monitor import fila
+from dje_monitor.auditoria import models as acoes
+from dje_monitor.auditoria.service import registrar
 from dje_monitor.config import get_settings
 from dje_monitor.errors import AppError, Conflito, NaoEncontrado
 from dje_monitor.esquemas import Mensagem
@@ -56,6 +58,7 @@ def criar_padrao(session: Session, dados: PadraoEntrada) -> PadraoSaida:
     padrao_id = repo.inserir_padrao(session, dados.model_dump())
     if padrao_id is None:
         raise Conflito(NOME_EM_USO)
+    registrar(session, acoes.CRIAR, "padrao", padrao_id, f"padrão {dados.nome}: {dados.expressao}")
     _varrer_depois(session)
     return obter_padrao(session, padrao_id)
 
@@ -66,6 +69,8 @@ def atualizar_padrao(session: Session, padrao_id: int, dados: PadraoAtualizacao)
         raise NaoEncontrado(PADRAO_NAO_ENCONTRADO)
     if not atualizado:
         raise Conflito(NOME_EM_USO)
+    campos = ", ".join(sorted(dados.model_dump(exclude_unset=True))) or "nada"
+    registrar(session, acoes.ALTERAR, "padrao", padrao_id, f"padrão alterado: {campos}")
     _varrer_depois(session)
     return obter_padrao(session, padrao_id)
 
@@ -74,11 +79,14 @@ def excluir_padrao(session: Session, padrao_id: int) -> None:
     """Its occurrences and the opportunities it named go with it (cascade); the sweep recomputes the rest."""
     if not repo.excluir_padrao(session, padrao_id):
         raise NaoEncontrado(PADRAO_NAO_ENCONTRADO)
+    registrar(session, acoes.EXCLUIR, "padrao", padrao_id, "padrão excluído")
     _varrer_depois(session)
 
 
-def varrer_agora() -> Mensagem:
+def varrer_agora(session: Session) -> Mensagem:
+    # Sent first: if Redis is down the request fails and its audit row rolls back with it.
     fila.enviar(varrer_oportunidades_task)
+    registrar(session, acoes.SINCRONIZAR, "oportunidade", None, "varredura de oportunidades forçada")
     return Mensagem(mensagem="Varredura de oportunidades enfileirada")
 
 

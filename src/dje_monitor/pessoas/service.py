@@ -13,6 +13,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from dje_monitor import fila
+from dje_monitor.auditoria import models as acoes
+from dje_monitor.auditoria.service import registrar
 from dje_monitor.config import get_settings
 from dje_monitor.errors import AppError, Conflito, NaoEncontrado
 from dje_monitor.monitoramento import repository as monitoramento_repo
@@ -77,11 +79,13 @@ def criar(session: Session, dados: PessoaEntrada) -> PessoaSaida:
                 session, valores["nome_normalizado"], dados.cpf_cnpj, dados.tribunal_filtro
             )
         )
-    apos_commit(
-        session,
-        lambda: fila.enviar(first_check_task, pessoa_id),
-        compensar=lambda s: repo.excluir(s, pessoa_id),
-    )
+    registrar(session, acoes.CRIAR, "pessoa", pessoa_id, f"pessoa {dados.nome}")
+
+    def desfazer(s: Session) -> None:
+        repo.excluir(s, pessoa_id)
+        registrar(s, acoes.EXCLUIR, "pessoa", pessoa_id, f"pessoa {dados.nome}: desfeito, fila indisponível")
+
+    apos_commit(session, lambda: fila.enviar(first_check_task, pessoa_id), compensar=desfazer)
     return obter(session, pessoa_id)
 
 
@@ -135,6 +139,8 @@ def atualizar(session: Session, pessoa_id: int, dados: PessoaAtualizacao) -> Pes
         documento = valores.get("cpf_cnpj", pessoa.cpf_cnpj)
         tribunal = valores.get("tribunal_filtro", pessoa.tribunal_filtro)
         raise PessoaDuplicada(repo.id_por_identidade(session, nome, documento, tribunal))
+    campos = ", ".join(sorted(dados.model_dump(exclude_unset=True))) or "nada"
+    registrar(session, acoes.ALTERAR, "pessoa", pessoa_id, f"pessoa {pessoa.nome}: {campos}")
     if renomeada and ativa:
         # The rename is saved either way; without the message the claim is dropped and the next
         # scheduler tick claims the party (its proximo_check is now NULL, so it is due at once).
@@ -151,6 +157,7 @@ def remover(session: Session, pessoa_id: int) -> None:
     """Soft delete: the row stays for history; a check already queued finds it removed and stops."""
     if not repo.remover(session, pessoa_id, agora()):
         raise NaoEncontrado(PESSOA_NAO_ENCONTRADA)
+    registrar(session, acoes.EXCLUIR, "pessoa", pessoa_id, "pessoa removida do monitoramento")
 
 
 def verificacoes(session: Session, pessoa_id: int, paginacao: Paginacao) -> Pagina[VerificacaoSaida]:
@@ -178,9 +185,13 @@ def verificar_agora(session: Session, pessoa_id: int) -> VerificacaoEnfileirada:
             mensagem="A verificação desta pessoa já está na fila", enfileirada=False
         )
     repo.reivindicar(session, pessoa_id, instante)
+    registrar(session, acoes.VERIFICAR, "pessoa", pessoa_id, f"verificação manual de {pessoa.nome}")
+
+    def desfazer(s: Session) -> None:
+        repo.liberar(s, [pessoa_id])
+        registrar(s, acoes.VERIFICAR, "pessoa", pessoa_id, "verificação manual desfeita: fila indisponível")
+
     apos_commit(
-        session,
-        lambda: fila.enviar(verificar_pessoa_task, pessoa_id, None, True),
-        compensar=lambda s: repo.liberar(s, [pessoa_id]),
+        session, lambda: fila.enviar(verificar_pessoa_task, pessoa_id, None, True), compensar=desfazer
     )
     return VerificacaoEnfileirada(mensagem="Verificação enfileirada", enfileirada=True)

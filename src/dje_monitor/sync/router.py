@@ -28,9 +28,10 @@ Redis = Annotated[redis.Redis, Depends(redis_cliente)]
     responses={503: {"description": "Fila indisponível"}},
 )
 def forcar(
+    session: Sessao,
     todas: Annotated[bool, Query(description="Verificar todas as pessoas ativas")] = False,
 ) -> Mensagem:
-    return service.forcar(todas)
+    return service.forcar(session, todas)
 
 
 @router.get(

@@ -41,6 +41,9 @@ class ResumoCiclo(BaseModel):
     origem: str
     iniciado_em: Instante
     pessoas_enfileiradas: int
+    enfileirado_em: Instante | None = Field(
+        description="Quando o agendador terminou de enfileirar; nulo enquanto ainda enfileira"
+    )
     pessoas_verificadas: int = Field(description="Pessoas com verificação concluída com sucesso neste ciclo")
     pessoas_com_falha: int = Field(description="Pessoas com alguma tentativa falha neste ciclo")
     em_andamento: int

@@ -13,6 +13,8 @@ import redis
 from sqlalchemy.orm import Session
 
 from dje_monitor import fila
+from dje_monitor.auditoria import models as acoes
+from dje_monitor.auditoria.service import registrar
 from dje_monitor.broker import FILAS, broker
 from dje_monitor.config import get_settings
 from dje_monitor.db import nova_session
@@ -36,8 +38,11 @@ from dje_monitor.tempo import agora
 log = logging.getLogger(__name__)
 
 
-def forcar(todas: bool) -> Mensagem:
+def forcar(session: Session, todas: bool) -> Mensagem:
+    # Sent first: if Redis is down the request fails and its audit row rolls back with it.
     fila.enviar(agendar_verificacoes_task, todas)
+    alcance = "todas as pessoas ativas" if todas else "pessoas devidas"
+    registrar(session, acoes.SINCRONIZAR, "ciclo", None, f"sincronização forçada ({alcance})")
     return Mensagem(mensagem="Sincronização enfileirada")
 
 

@@ -92,6 +92,17 @@ async function lerErro(resposta: Response): Promise<ErroApi> {
   return new ErroApi(resposta.status, detalhe, erros, corpo);
 }
 
+// Quem reage a uma sessão ausente ou vencida (o app inteiro volta ao login): um lugar só, não cada página.
+const ouvintesNaoAutenticado = new Set<() => void>();
+
+export function aoNaoAutenticado(ouvinte: () => void): () => void {
+  ouvintesNaoAutenticado.add(ouvinte);
+  return () => ouvintesNaoAutenticado.delete(ouvinte);
+}
+
+// No login, 401 é "senha errada", mostrado no formulário; não é uma sessão que venceu.
+const SEM_AVISO_401 = '/api/auth/login';
+
 /** fetch com o tratamento de erro comum: rede e proxy viram ErroConexao; 4xx/5xx da API, ErroApi. */
 async function buscar(url: string, init: RequestInit): Promise<Response> {
   let resposta: Response;
@@ -112,6 +123,7 @@ async function buscar(url: string, init: RequestInit): Promise<Response> {
       throw new ErroConexao();
     }
     registrarResposta();
+    if (resposta.status === 401 && !url.startsWith(SEM_AVISO_401)) ouvintesNaoAutenticado.forEach((ouvinte) => ouvinte());
     throw erro;
   }
   registrarResposta();

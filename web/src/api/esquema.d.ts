@@ -2,6 +2,40 @@
 // Para atualizar: `npm run api:dump && npm run api:gerar`.
 
 export interface paths {
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Banco e Redis respondendo */
+        get: operations["saude_health_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Entra: define o cookie HttpOnly do login no navegador */
+        post: operations["entrar_api_auth_login_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/pessoas-monitoradas": {
         parameters: {
             query?: never;
@@ -297,23 +331,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/health": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Banco e Redis respondendo */
-        get: operations["saude_health_get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/oportunidades": {
         parameters: {
             query?: never;
@@ -383,6 +400,127 @@ export interface paths {
         head?: never;
         /** Altera um padrão (e enfileira uma varredura) */
         patch: operations["atualizar_padrao_api_v1_oportunidades_padroes__padrao_id__patch"];
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sai */
+        post: operations["sair_api_auth_logout_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/eu": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Quem está autenticado */
+        get: operations["eu_api_auth_eu_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Seus tokens de API */
+        get: operations["listar_tokens_api_v1_tokens_get"];
+        put?: never;
+        /** Cria um token de API com o seu papel; o token só é mostrado nesta resposta */
+        post: operations["criar_token_api_v1_tokens_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tokens/{token_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoga um token seu */
+        delete: operations["revogar_token_api_v1_tokens__token_id__delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/usuarios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Usuários (administrador) */
+        get: operations["listar_usuarios_api_v1_usuarios_get"];
+        put?: never;
+        /** Cria um usuário (administrador) */
+        post: operations["criar_usuario_api_v1_usuarios_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/usuarios/{usuario_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Altera nome, papel, senha ou desativa (ativo=false) um usuário (administrador) */
+        patch: operations["atualizar_usuario_api_v1_usuarios__usuario_id__patch"];
+        trace?: never;
+    };
+    "/api/v1/auditoria": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Quem criou, alterou, excluiu, importou ou forçou o quê, mais recentes primeiro */
+        get: operations["listar_api_v1_auditoria_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
 }
@@ -559,6 +697,13 @@ export interface components {
             alertas_nao_lidos: number;
             /** Alertas 24H */
             alertas_24h: number;
+        };
+        /** Credenciais */
+        Credenciais: {
+            /** Login */
+            login: string;
+            /** Senha */
+            senha: string;
         };
         /** EstadoAgendador */
         EstadoAgendador: {
@@ -851,6 +996,28 @@ export interface components {
         Pagina_PublicacaoResumo_: {
             /** Itens */
             itens: components["schemas"]["PublicacaoResumo"][];
+            /** Total */
+            total: number;
+            /** Pagina */
+            pagina: number;
+            /** Por Pagina */
+            por_pagina: number;
+        };
+        /** Pagina[RegistroSaida] */
+        Pagina_RegistroSaida_: {
+            /** Itens */
+            itens: components["schemas"]["RegistroSaida"][];
+            /** Total */
+            total: number;
+            /** Pagina */
+            pagina: number;
+            /** Por Pagina */
+            por_pagina: number;
+        };
+        /** Pagina[UsuarioSaida] */
+        Pagina_UsuarioSaida_: {
+            /** Itens */
+            itens: components["schemas"]["UsuarioSaida"][];
             /** Total */
             total: number;
             /** Pagina */
@@ -1230,6 +1397,36 @@ export interface components {
             /** Numero Processo Mascara */
             readonly numero_processo_mascara: string | null;
         };
+        /** RegistroSaida */
+        RegistroSaida: {
+            /** Id */
+            id: number;
+            /**
+             * Em
+             * Format: date-time
+             */
+            em: string;
+            /** Usuario Id */
+            usuario_id: number | null;
+            /**
+             * Ator
+             * @description Login de quem agiu, DJE_API_TOKEN, terminal ou sistema
+             */
+            ator: string;
+            /**
+             * Acao
+             * @enum {string}
+             */
+            acao: "CRIAR" | "ALTERAR" | "EXCLUIR" | "IMPORTAR" | "SINCRONIZAR" | "VERIFICAR" | "LOGIN" | "LOGIN_FALHOU" | "LOGOUT";
+            /** Recurso */
+            recurso: string;
+            /** Recurso Id */
+            recurso_id: string | null;
+            /** Resumo */
+            resumo: string;
+            /** Ip */
+            ip: string | null;
+        };
         /** RelatorioImportacao */
         RelatorioImportacao: {
             /**
@@ -1331,6 +1528,11 @@ export interface components {
             /** Pessoas Enfileiradas */
             pessoas_enfileiradas: number;
             /**
+             * Enfileirado Em
+             * @description Quando o agendador terminou de enfileirar; nulo enquanto ainda enfileira
+             */
+            enfileirado_em: string | null;
+            /**
              * Pessoas Verificadas
              * @description Pessoas com verificação concluída com sucesso neste ciclo
              */
@@ -1414,10 +1616,128 @@ export interface components {
             } | null;
             ultimo_ciclo: components["schemas"]["ResumoCiclo"] | null;
         };
+        /** TokenCriado */
+        TokenCriado: {
+            /** Id */
+            id: number;
+            /** Nome */
+            nome: string;
+            /**
+             * Prefixo
+             * @description Início do token, para reconhecê-lo
+             */
+            prefixo: string;
+            /**
+             * Criado Em
+             * Format: date-time
+             */
+            criado_em: string;
+            /** Ultimo Uso Em */
+            ultimo_uso_em: string | null;
+            /** Expira Em */
+            expira_em: string | null;
+            /**
+             * Token
+             * @description O token inteiro, mostrado só agora: use em `Authorization: Bearer …`
+             */
+            token: string;
+        };
+        /** TokenEntrada */
+        TokenEntrada: {
+            /**
+             * Nome
+             * @description Para que serve o token (ex. integração do ERP)
+             */
+            nome: string;
+            /**
+             * Validade Dias
+             * @description Vazio: não expira
+             */
+            validade_dias?: number | null;
+        };
+        /** TokenSaida */
+        TokenSaida: {
+            /** Id */
+            id: number;
+            /** Nome */
+            nome: string;
+            /**
+             * Prefixo
+             * @description Início do token, para reconhecê-lo
+             */
+            prefixo: string;
+            /**
+             * Criado Em
+             * Format: date-time
+             */
+            criado_em: string;
+            /** Ultimo Uso Em */
+            ultimo_uso_em: string | null;
+            /** Expira Em */
+            expira_em: string | null;
+        };
         /** Total */
         Total: {
             /** Total */
             total: number;
+        };
+        /** UsuarioAtualizacao */
+        UsuarioAtualizacao: {
+            /** Nome */
+            nome?: string | null;
+            /** Papel */
+            papel?: ("admin" | "operador" | "leitor") | null;
+            /** Ativo */
+            ativo?: boolean | null;
+            /**
+             * Senha
+             * @description Nova senha; encerra os logins abertos do usuário
+             */
+            senha?: string | null;
+        };
+        /** UsuarioEntrada */
+        UsuarioEntrada: {
+            /**
+             * Login
+             * @description 3 a 100 caracteres: letras minúsculas, dígitos, ponto, _, @ ou -
+             */
+            login: string;
+            /** Nome */
+            nome: string;
+            /**
+             * Senha
+             * @description Ao menos 10 caracteres
+             */
+            senha: string;
+            /**
+             * Papel
+             * @default leitor
+             * @enum {string}
+             */
+            papel?: "admin" | "operador" | "leitor";
+        };
+        /** UsuarioSaida */
+        UsuarioSaida: {
+            /** Id */
+            id: number;
+            /** Login */
+            login: string;
+            /** Nome */
+            nome: string;
+            /**
+             * Papel
+             * @enum {string}
+             */
+            papel: "admin" | "operador" | "leitor";
+            /** Ativo */
+            ativo: boolean;
+            /**
+             * Criado Em
+             * Format: date-time
+             */
+            criado_em: string;
+            /** Ultimo Acesso Em */
+            ultimo_acesso_em: string | null;
         };
         /** VerificacaoEnfileirada */
         VerificacaoEnfileirada: {
@@ -1512,6 +1832,104 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    saude_health_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Saude"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Saude"];
+                };
+            };
+            /** @description Erro: `detail` diz o quê, em português */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+        };
+    };
+    entrar_api_auth_login_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Credenciais"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsuarioSaida"];
+                };
+            };
+            /** @description Login ou senha incorretos */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+            /** @description Dados inválidos; `erros` aponta cada campo */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+            /** @description Tentativas demais */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+            /** @description Erro: `detail` diz o quê, em português */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+        };
+    };
     listar_api_v1_pessoas_monitoradas_get: {
         parameters: {
             query?: {
@@ -2645,44 +3063,6 @@ export interface operations {
             };
         };
     };
-    saude_health_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Saude"];
-                };
-            };
-            /** @description Service Unavailable */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Saude"];
-                };
-            };
-            /** @description Erro: `detail` diz o quê, em português */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Erro"];
-                };
-            };
-        };
-    };
     listar_api_v1_oportunidades_get: {
         parameters: {
             query?: {
@@ -3002,6 +3382,392 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Erro"];
+                };
+            };
+            /** @description Dados inválidos; `erros` aponta cada campo */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+            /** @description Erro: `detail` diz o quê, em português */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+        };
+    };
+    sair_api_auth_logout_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Erro: `detail` diz o quê, em português */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+        };
+    };
+    eu_api_auth_eu_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsuarioSaida"];
+                };
+            };
+            /** @description Erro: `detail` diz o quê, em português */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+        };
+    };
+    listar_tokens_api_v1_tokens_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenSaida"][];
+                };
+            };
+            /** @description Erro: `detail` diz o quê, em português */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+        };
+    };
+    criar_token_api_v1_tokens_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TokenEntrada"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenCriado"];
+                };
+            };
+            /** @description DJE_API_TOKEN não tem tokens próprios */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+            /** @description Dados inválidos; `erros` aponta cada campo */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+            /** @description Erro: `detail` diz o quê, em português */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+        };
+    };
+    revogar_token_api_v1_tokens__token_id__delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Não encontrado */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+            /** @description Dados inválidos; `erros` aponta cada campo */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+            /** @description Erro: `detail` diz o quê, em português */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+        };
+    };
+    listar_usuarios_api_v1_usuarios_get: {
+        parameters: {
+            query?: {
+                /** @description Página, a partir de 1 */
+                pagina?: number;
+                /** @description Itens por página (máximo 200) */
+                por_pagina?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pagina_UsuarioSaida_"];
+                };
+            };
+            /** @description Dados inválidos; `erros` aponta cada campo */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+            /** @description Erro: `detail` diz o quê, em português */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+        };
+    };
+    criar_usuario_api_v1_usuarios_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UsuarioEntrada"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsuarioSaida"];
+                };
+            };
+            /** @description Login já usado */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+            /** @description Dados inválidos; `erros` aponta cada campo */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+            /** @description Erro: `detail` diz o quê, em português */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+        };
+    };
+    atualizar_usuario_api_v1_usuarios__usuario_id__patch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                usuario_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UsuarioAtualizacao"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsuarioSaida"];
+                };
+            };
+            /** @description Não encontrado */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+            /** @description Sem administrador ativo restante */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+            /** @description Dados inválidos; `erros` aponta cada campo */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+            /** @description Erro: `detail` diz o quê, em português */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erro"];
+                };
+            };
+        };
+    };
+    listar_api_v1_auditoria_get: {
+        parameters: {
+            query?: {
+                acao?: ("CRIAR" | "ALTERAR" | "EXCLUIR" | "IMPORTAR" | "SINCRONIZAR" | "VERIFICAR" | "LOGIN" | "LOGIN_FALHOU" | "LOGOUT") | null;
+                /** @description pessoa, canal, padrao, usuario… */
+                recurso?: string | null;
+                usuario_id?: number | null;
+                /** @description Página, a partir de 1 */
+                pagina?: number;
+                /** @description Itens por página (máximo 200) */
+                por_pagina?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pagina_RegistroSaida_"];
                 };
             };
             /** @description Dados inválidos; `erros` aponta cada campo */

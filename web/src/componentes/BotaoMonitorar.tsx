@@ -1,10 +1,12 @@
 /** "Monitorar esta parte": cadastra um nome vindo de um resultado de busca, sem sair da página. */
 import { ErroApi, mensagemDeErro } from '../api/cliente';
 import { useSalvarPessoa } from '../api/consultas';
+import { usePermissoes } from '../api/sessao';
 import { Link } from '../roteador';
 
 export function BotaoMonitorar({ nome, rotulo }: { nome: string; rotulo?: string }) {
   const salvar = useSalvarPessoa(null);
+  const { podeAlterar, dica } = usePermissoes();
   const erro = salvar.error;
   const existente = erro instanceof ErroApi && erro.status === 409 && typeof erro.corpo.id === 'number' ? erro.corpo.id : null;
   if (salvar.isSuccess) {
@@ -19,7 +21,8 @@ export function BotaoMonitorar({ nome, rotulo }: { nome: string; rotulo?: string
       <button
         type="button"
         className="botao botao-pequeno"
-        disabled={salvar.isPending}
+        disabled={salvar.isPending || !podeAlterar}
+        title={dica}
         onClick={() => salvar.mutate({ nome })}
         aria-label={rotulo ?? `Monitorar esta parte: ${nome}`}
       >

@@ -1,5 +1,9 @@
-/** Cabeçalho com a navegação principal e o selo de alertas não lidos, atualizado por sondagem. */
+/**
+ * Cabeçalho: a navegação principal (com as páginas de administração só para administradores), o selo
+ * de alertas não lidos e quem está conectado, com "Sair". Sem sessão, só a marca.
+ */
 import { useNaoLidos } from '../api/consultas';
+import { PAPEIS, useSair, type Usuario } from '../api/sessao';
 import { formatarNumero } from '../lib/formato';
 import { Link, useLocalizacao } from '../roteador';
 
@@ -10,6 +14,10 @@ const ITENS = [
   { para: '/busca', rotulo: 'Busca' },
   { para: '/oportunidades', rotulo: 'Oportunidades' },
   { para: '/canais', rotulo: 'Canais' },
+] as const;
+const ITENS_ADMIN = [
+  { para: '/usuarios', rotulo: 'Usuários' },
+  { para: '/auditoria', rotulo: 'Auditoria' },
 ] as const;
 
 function SeloNaoLidos() {
@@ -24,31 +32,53 @@ function SeloNaoLidos() {
   );
 }
 
-export function Navegacao() {
+function Conectado({ usuario, ativo }: { usuario: Usuario; ativo: (para: string) => boolean }) {
+  const sair = useSair();
+  return (
+    <div className="cabecalho-usuario">
+      <span className="usuario" data-papel={usuario.papel} title={`${usuario.nome} (${usuario.login})`}>
+        <span className="usuario-nome">{usuario.nome}</span>
+        <span className="usuario-papel">{PAPEIS[usuario.papel]}</span>
+      </span>
+      <Link para="/tokens" className="nav-link" aria-current={ativo('/tokens') ? 'page' : undefined}>
+        Tokens de API
+      </Link>
+      <button type="button" className="botao-sair" disabled={sair.isPending} onClick={() => sair.mutate()}>
+        {sair.isPending ? 'Saindo…' : 'Sair'}
+      </button>
+    </div>
+  );
+}
+
+export function Navegacao({ usuario }: { usuario: Usuario | null }) {
   const { caminho } = useLocalizacao();
   const ativo = (para: string) => (para === '/' ? caminho === '/' : caminho.startsWith(para));
+  const itens = usuario?.papel === 'admin' ? [...ITENS, ...ITENS_ADMIN] : ITENS;
   return (
     <header className="cabecalho">
       <div className="cabecalho-interno">
         <Link para="/" className="marca">
           <span className="marca-icone" aria-hidden="true">⚖</span> DJe Monitor
         </Link>
-        <nav aria-label="Principal">
-          <ul className="nav-lista">
-            {ITENS.map((item) => (
-              <li key={item.para}>
-                <Link
-                  para={item.para}
-                  className="nav-link"
-                  aria-current={ativo(item.para) ? 'page' : undefined}
-                >
-                  {item.rotulo}
-                  {item.para === '/alertas' && <SeloNaoLidos />}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        {usuario && (
+          <nav aria-label="Principal">
+            <ul className="nav-lista">
+              {itens.map((item) => (
+                <li key={item.para}>
+                  <Link
+                    para={item.para}
+                    className="nav-link"
+                    aria-current={ativo(item.para) ? 'page' : undefined}
+                  >
+                    {item.rotulo}
+                    {item.para === '/alertas' && <SeloNaoLidos />}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+        {usuario && <Conectado usuario={usuario} ativo={ativo} />}
       </div>
     </header>
   );

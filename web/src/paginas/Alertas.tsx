@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { mensagemDeErro, type Esquemas } from '../api/cliente';
 import { useAlertas, useMarcarLidos, usePessoas, type FiltrosAlertas } from '../api/consultas';
+import { usePermissoes } from '../api/sessao';
 import { Aviso, Carregando, ErroBloco, Vazio } from '../componentes/Estados';
 import { TIPOS_ALERTA } from '../componentes/Etiquetas';
 import { ItemAlerta } from '../componentes/ItemAlerta';
@@ -53,6 +54,7 @@ export function Alertas() {
   };
   const consulta = useAlertas(filtros);
   const marcar = useMarcarLidos();
+  const { podeAlterar, dica } = usePermissoes();
   const [selecionados, setSelecionados] = useState<Set<number>>(new Set());
   const dados = consulta.data;
   const naoLidosDaPagina = (dados?.itens ?? []).filter((a) => !a.lido).map((a) => a.id);
@@ -104,18 +106,20 @@ export function Alertas() {
           <input
             type="checkbox"
             checked={todosSelecionados}
-            disabled={naoLidosDaPagina.length === 0}
+            disabled={naoLidosDaPagina.length === 0 || !podeAlterar}
+            title={dica}
             onChange={() => setSelecionados(todosSelecionados ? new Set() : new Set(naoLidosDaPagina))}
           />
           Selecionar os não lidos desta página
         </label>
-        <button type="button" className="botao" disabled={selecionados.size === 0 || marcar.isPending} onClick={() => marcarIds([...selecionados])}>
+        <button type="button" className="botao" disabled={selecionados.size === 0 || marcar.isPending || !podeAlterar} title={dica} onClick={() => marcarIds([...selecionados])}>
           Marcar selecionados como lidos{selecionados.size > 0 ? ` (${formatarNumero(selecionados.size)})` : ''}
         </button>
         <button
           type="button"
           className="botao botao-secundario"
-          disabled={marcar.isPending || (dados?.total ?? 0) === 0}
+          disabled={marcar.isPending || (dados?.total ?? 0) === 0 || !podeAlterar}
+          title={dica}
           onClick={() => marcar.mutate({ todos: true, pessoa_id: filtros.pessoa_id ?? null })}
         >
           {filtros.pessoa_id ? 'Marcar todos desta pessoa como lidos' : 'Marcar todos como lidos'}
@@ -143,13 +147,14 @@ export function Alertas() {
                   className="alerta-selecao"
                   aria-label={`Selecionar alerta de ${alerta.pessoa_nome}`}
                   checked={selecionados.has(alerta.id)}
-                  disabled={alerta.lido}
+                  disabled={alerta.lido || !podeAlterar}
+                  title={dica}
                   onChange={() => alternar(alerta.id)}
                 />
               }
               acoes={
                 !alerta.lido && (
-                  <button type="button" className="botao botao-pequeno botao-secundario" disabled={marcar.isPending} onClick={() => marcarIds([alerta.id])}>
+                  <button type="button" className="botao botao-pequeno botao-secundario" disabled={marcar.isPending || !podeAlterar} title={dica} onClick={() => marcarIds([alerta.id])}>
                     Marcar como lido
                   </button>
                 )

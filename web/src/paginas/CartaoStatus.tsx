@@ -1,6 +1,7 @@
 /** Estado ao vivo da sincronização (filas, workers, agendador, orçamento do DJEN) e o botão que a força. */
 import { mensagemDeErro, type Esquemas } from '../api/cliente';
 import { useSincronizar, useStatusSync } from '../api/consultas';
+import { usePermissoes } from '../api/sessao';
 import { Aviso, Carregando, ErroBloco } from '../componentes/Estados';
 import { Etiqueta, ORIGENS_CICLO } from '../componentes/Etiquetas';
 import { formatarDataHora, formatarNumero, formatarRelativo } from '../lib/formato';
@@ -115,6 +116,7 @@ function UltimoCiclo({ ciclo }: { ciclo: Esquemas['ResumoCiclo'] }) {
 export function CartaoStatus() {
   const status = useStatusSync();
   const sincronizar = useSincronizar();
+  const { podeAlterar, dica } = usePermissoes();
   const dados = status.data;
   const limite = (dados?.limitador ?? null) as Limitador | null;
   return (
@@ -125,7 +127,8 @@ export function CartaoStatus() {
           type="button"
           className="botao"
           onClick={() => sincronizar.mutate()}
-          disabled={sincronizar.isPending}
+          disabled={sincronizar.isPending || !podeAlterar}
+          title={dica}
           aria-describedby="ajuda-sincronizar"
         >
           {sincronizar.isPending ? 'Enfileirando…' : 'Sincronizar agora'}

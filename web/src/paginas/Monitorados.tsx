@@ -1,7 +1,9 @@
 /** Lista paginada no servidor das pessoas monitoradas, com busca e filtros guardados na URL. */
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { usePessoas, type FiltrosPessoas } from '../api/consultas';
+import { usePermissoes } from '../api/sessao';
 import { Campo } from '../componentes/Campo';
+import { LinkAcao } from '../componentes/LinkAcao';
 import { Carregando, ErroBloco, Vazio } from '../componentes/Estados';
 import { EtiquetasPessoa } from '../componentes/Etiquetas';
 import { Paginacao } from '../componentes/Paginacao';
@@ -44,6 +46,7 @@ export function Monitorados() {
   const pagina = Math.max(1, Number(busca.get('pagina')) || 1);
   const porPagina = TAMANHOS.find((t) => t === Number(busca.get('por_pagina'))) ?? TAMANHOS[0];
   const [importando, setImportando] = useState(false);
+  const { podeAlterar, dica } = usePermissoes();
   const topoLista = useRef<HTMLParagraphElement>(null);
   const irParaPagina = (p: number) => {
     alterar({ pagina: p === 1 ? null : String(p) });
@@ -72,19 +75,21 @@ export function Monitorados() {
               className="botao botao-secundario"
               aria-expanded={importando}
               aria-controls="painel-importacao"
+              disabled={!podeAlterar}
+              title={dica}
               onClick={() => setImportando(!importando)}
             >
               {importando ? 'Fechar importação' : 'Importar planilha'}
             </button>
-            <Link para="/monitorados/nova" className="botao">
+            <LinkAcao para="/monitorados/nova" className="botao">
               Adicionar parte
-            </Link>
+            </LinkAcao>
           </>
         }
       >
         Monitorados
       </Titulo>
-      {importando && (
+      {importando && podeAlterar && (
         <Suspense fallback={<Carregando texto="Abrindo a importação…" />}>
           <PainelImportacao />
         </Suspense>
@@ -109,7 +114,7 @@ export function Monitorados() {
       {consulta.isError && !dados && <ErroBloco erro={consulta.error} aoTentar={() => void consulta.refetch()} />}
       {dados && dados.total === 0 && (
         <Vazio titulo={filtrando ? 'Nenhuma pessoa encontrada com esses filtros.' : 'Nenhuma pessoa monitorada ainda.'}>
-          {!filtrando && (
+          {!filtrando && podeAlterar && (
             <p>
               <Link para="/monitorados/nova">Adicione a primeira parte</Link> ou encontre uma pela{' '}
               <Link para="/busca">busca no DJEN</Link>.

@@ -2,9 +2,11 @@
 import { useState } from 'react';
 import { ErroApi, mensagemDeErro, type Esquemas } from '../api/cliente';
 import { usePessoa, useRemoverPessoa, useSalvarPessoa, useVerificarPessoa } from '../api/consultas';
+import { usePermissoes } from '../api/sessao';
 import { Dialogo } from '../componentes/Dialogo';
 import { Aviso, Carregando, ErroBloco } from '../componentes/Estados';
 import { EtiquetasPessoa } from '../componentes/Etiquetas';
+import { LinkAcao } from '../componentes/LinkAcao';
 import { Titulo } from '../componentes/Titulo';
 import { expirou, formatarData, formatarDataHora, formatarNumero, formatarRelativo, mascararCnj, mascararDocumento } from '../lib/formato';
 import { Link, navegar } from '../roteador';
@@ -91,25 +93,27 @@ function Acoes({ pessoa }: { pessoa: Pessoa }) {
   const alternar = useSalvarPessoa(pessoa.id);
   const remover = useRemoverPessoa();
   const [confirmando, setConfirmando] = useState(false);
+  const { podeAlterar, dica } = usePermissoes();
   const resultado = [verificar, alternar, remover].find((m) => m.isError);
   return (
     <>
       <div className="acoes acoes-pessoa">
-        <button type="button" className="botao" onClick={() => verificar.mutate()} disabled={verificar.isPending || !pessoa.ativo}>
+        <button type="button" className="botao" onClick={() => verificar.mutate()} disabled={verificar.isPending || !pessoa.ativo || !podeAlterar} title={dica}>
           {verificar.isPending ? 'Enfileirando…' : 'Verificar agora'}
         </button>
         <button
           type="button"
           className="botao botao-secundario"
           onClick={() => alternar.mutate({ ativo: !pessoa.ativo })}
-          disabled={alternar.isPending}
+          disabled={alternar.isPending || !podeAlterar}
+          title={dica}
         >
           {pessoa.ativo ? 'Pausar' : 'Retomar'}
         </button>
-        <Link para={`/monitorados/${pessoa.id}/editar`} className="botao botao-secundario">
+        <LinkAcao para={`/monitorados/${pessoa.id}/editar`} className="botao botao-secundario">
           Editar
-        </Link>
-        <button type="button" className="botao botao-perigo-contorno" onClick={() => setConfirmando(true)}>
+        </LinkAcao>
+        <button type="button" className="botao botao-perigo-contorno" onClick={() => setConfirmando(true)} disabled={!podeAlterar} title={dica}>
           Remover
         </button>
       </div>

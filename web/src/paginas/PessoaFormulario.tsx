@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ErroApi, mensagemDeErro, type Esquemas } from '../api/cliente';
 import { usePessoa, useSalvarPessoa } from '../api/consultas';
+import { SO_CONSULTA, usePermissoes } from '../api/sessao';
 import { Campo, CampoTexto } from '../componentes/Campo';
 import { Aviso, Carregando, ErroBloco } from '../componentes/Estados';
 import { Titulo } from '../componentes/Titulo';
@@ -53,6 +54,7 @@ function Formulario({ pessoa }: { pessoa?: Pessoa }) {
   const original = useRef(pessoa ? valoresDe(pessoa) : null);
   const [valores, setValores] = useState<Valores>(() => valoresDe(pessoa));
   const salvar = useSalvarPessoa(id);
+  const { podeAlterar, dica } = usePermissoes();
   const formulario = useRef<HTMLFormElement>(null);
   const erro = salvar.error;
   const errosCampo: Partial<Record<string, string>> = {};
@@ -90,6 +92,7 @@ function Formulario({ pessoa }: { pessoa?: Pessoa }) {
 
   return (
     <form ref={formulario} className="formulario cartao" onSubmit={enviar} noValidate>
+      {!podeAlterar && <Aviso tipo="info">{SO_CONSULTA}: este formulário não pode ser enviado.</Aviso>}
       {erro && (
         <div className="aviso aviso-erro" role="alert" tabIndex={-1}>
           {erro instanceof ErroApi && erro.erros.length > 0 ? 'Corrija os campos indicados.' : mensagemDeErro(erro)}
@@ -117,7 +120,7 @@ function Formulario({ pessoa }: { pessoa?: Pessoa }) {
         <Aviso tipo="info">Mudar o nome refaz a verificação inicial (baseline), sem gerar alertas.</Aviso>
       )}
       <div className="acoes">
-        <button type="submit" className="botao" disabled={salvar.isPending}>
+        <button type="submit" className="botao" disabled={salvar.isPending || !podeAlterar} title={dica}>
           {salvar.isPending ? 'Salvando…' : id === null ? 'Cadastrar e verificar' : 'Salvar alterações'}
         </button>
         <Link para={id === null ? '/monitorados' : `/monitorados/${id}`} className="botao botao-secundario">

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { mensagemDeErro } from '../../api/cliente';
 import { useCanais, useRemoverCanal, type Canal } from '../../api/canais';
+import { usePermissoes } from '../../api/sessao';
 import { Dialogo } from '../../componentes/Dialogo';
 import { Aviso, Carregando, ErroBloco, Vazio } from '../../componentes/Estados';
 import { Titulo } from '../../componentes/Titulo';
@@ -11,6 +12,7 @@ import { FormularioCanal } from './FormularioCanal';
 export default function Canais() {
   const consulta = useCanais();
   const remover = useRemoverCanal();
+  const { podeAlterar, dica } = usePermissoes();
   // null: formulário fechado; 'novo': criando; um canal: editando (o cartão dá lugar ao formulário).
   const [editando, setEditando] = useState<Canal | 'novo' | null>(null);
   const [removendo, setRemovendo] = useState<Canal | null>(null);
@@ -25,7 +27,7 @@ export default function Canais() {
     <>
       <Titulo
         acoes={
-          <button type="button" className="botao" onClick={() => setEditando('novo')} disabled={editando !== null}>
+          <button type="button" className="botao" onClick={() => setEditando('novo')} disabled={editando !== null || !podeAlterar} title={dica}>
             Novo canal
           </button>
         }

@@ -1,6 +1,7 @@
 /** Um canal: estado, contadores de entregas, config (segredos mascarados) e as ações. */
 import { mensagemDeErro } from '../../api/cliente';
 import { useSalvarCanal, useTestarCanal, type Canal } from '../../api/canais';
+import { usePermissoes } from '../../api/sessao';
 import { Aviso } from '../../componentes/Estados';
 import { Etiqueta } from '../../componentes/Etiquetas';
 import { formatarDataHora, formatarNumero, formatarRelativo } from '../../lib/formato';
@@ -21,6 +22,7 @@ function valorConfig(chave: string, valor: unknown): string {
 export function CartaoCanal({ canal, aoEditar, aoRemover }: Props) {
   const alterar = useSalvarCanal(canal.id);
   const testar = useTestarCanal(canal.id);
+  const { podeAlterar, dica } = usePermissoes();
   const doAmbiente = canal.origem === 'ambiente';
   const titulo = `canal-${canal.id}-titulo`;
   return (
@@ -80,28 +82,30 @@ export function CartaoCanal({ canal, aoEditar, aoRemover }: Props) {
         <input
           type="checkbox"
           checked={canal.digest_diario}
-          disabled={alterar.isPending}
+          disabled={alterar.isPending || !podeAlterar}
+          title={dica}
           onChange={(e) => alterar.mutate({ digest_diario: e.target.checked })}
         />
         Alertas do dia (uma só mensagem por dia com os alertas)
       </label>
       <div className="acoes canal-acoes">
-        <button type="button" className="botao" disabled={testar.isPending} onClick={() => testar.mutate()}>
+        <button type="button" className="botao" disabled={testar.isPending || !podeAlterar} title={dica} onClick={() => testar.mutate()}>
           {testar.isPending ? 'Enviando teste…' : 'Enviar teste'}
         </button>
         <button
           type="button"
           className="botao botao-secundario"
-          disabled={alterar.isPending}
+          disabled={alterar.isPending || !podeAlterar}
+          title={dica}
           onClick={() => alterar.mutate({ ativo: !canal.ativo })}
         >
           {canal.ativo ? 'Desativar' : 'Reativar'}
         </button>
-        <button type="button" className="botao botao-secundario" onClick={aoEditar}>
+        <button type="button" className="botao botao-secundario" onClick={aoEditar} disabled={!podeAlterar} title={dica}>
           {doAmbiente ? 'Renomear' : 'Editar'}
         </button>
         {!doAmbiente && (
-          <button type="button" className="botao botao-perigo-contorno" onClick={aoRemover}>
+          <button type="button" className="botao botao-perigo-contorno" onClick={aoRemover} disabled={!podeAlterar} title={dica}>
             Remover
           </button>
         )}

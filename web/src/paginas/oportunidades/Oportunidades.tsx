@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { mensagemDeErro } from '../../api/cliente';
 import { usePessoa } from '../../api/consultas';
+import { usePermissoes } from '../../api/sessao';
 import { useOportunidades, usePadroes, useVarrer, type FiltrosOportunidades } from '../../api/oportunidades';
 import { Aviso, Carregando, ErroBloco, Vazio } from '../../componentes/Estados';
 import { Paginacao } from '../../componentes/Paginacao';
@@ -50,6 +51,7 @@ export default function Oportunidades() {
   const consulta = useOportunidades(filtros, acompanhando);
   const padroes = usePadroes();
   const varrer = useVarrer();
+  const { podeAlterar, dica } = usePermissoes();
   const dados = consulta.data;
   const filtrar = (mudancas: Record<string, string | null>) => alterar({ ...mudancas, pagina: null });
 
@@ -66,7 +68,8 @@ export default function Oportunidades() {
           <button
             type="button"
             className="botao"
-            disabled={varrer.isPending}
+            disabled={varrer.isPending || !podeAlterar}
+            title={dica}
             onClick={() => varrer.mutate(undefined, { onSuccess: () => setAcompanhando(true) })}
           >
             {varrer.isPending ? 'Enfileirando…' : 'Varrer agora'}

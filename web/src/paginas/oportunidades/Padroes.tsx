@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { mensagemDeErro } from '../../api/cliente';
 import { useExcluirPadrao, usePadroes, useSalvarPadrao, type Padrao } from '../../api/oportunidades';
+import { usePermissoes } from '../../api/sessao';
 import { Dialogo } from '../../componentes/Dialogo';
 import { Aviso, Carregando, ErroBloco, Vazio } from '../../componentes/Estados';
 import { Etiqueta } from '../../componentes/Etiquetas';
@@ -12,11 +13,13 @@ import { AJUDA_EXPRESSAO, FormularioPadrao } from './FormularioPadrao';
 
 function Alternar({ padrao }: { padrao: Padrao }) {
   const salvar = useSalvarPadrao(padrao.id);
+  const { podeAlterar, dica } = usePermissoes();
   return (
     <button
       type="button"
       className="botao botao-pequeno botao-secundario"
-      disabled={salvar.isPending}
+      disabled={salvar.isPending || !podeAlterar}
+      title={dica}
       onClick={() => salvar.mutate({ ativo: !padrao.ativo })}
       aria-label={`${padrao.ativo ? 'Desativar' : 'Ativar'} ${padrao.nome}`}
     >
@@ -28,6 +31,7 @@ function Alternar({ padrao }: { padrao: Padrao }) {
 export default function Padroes() {
   const consulta = usePadroes();
   const excluir = useExcluirPadrao();
+  const { podeAlterar, dica } = usePermissoes();
   // null: formulário fechado; 'novo': criando; um padrão: editando.
   const [editando, setEditando] = useState<Padrao | 'novo' | null>(null);
   const [removendo, setRemovendo] = useState<Padrao | null>(null);
@@ -38,7 +42,7 @@ export default function Padroes() {
     <>
       <Titulo
         acoes={
-          <button type="button" className="botao" onClick={() => setEditando('novo')} disabled={editando !== null}>
+          <button type="button" className="botao" onClick={() => setEditando('novo')} disabled={editando !== null || !podeAlterar} title={dica}>
             Novo padrão
           </button>
         }
@@ -113,6 +117,8 @@ export default function Padroes() {
                         type="button"
                         className="botao botao-pequeno botao-secundario"
                         onClick={() => setEditando(p)}
+                        disabled={!podeAlterar}
+                        title={dica}
                         aria-label={`Editar ${p.nome}`}
                       >
                         Editar
@@ -122,6 +128,8 @@ export default function Padroes() {
                         type="button"
                         className="botao botao-pequeno botao-perigo-contorno"
                         onClick={() => setRemovendo(p)}
+                        disabled={!podeAlterar}
+                        title={dica}
                         aria-label={`Excluir ${p.nome}`}
                       >
                         Excluir
