@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from dje_monitor.tempo import agora
+from dje_monitor.tempo import agora, hoje_brasil
 from tests.api import apoio
 
 URL = "/api/v1/pessoas-monitoradas"
@@ -17,10 +17,22 @@ URL = "/api/v1/pessoas-monitoradas"
 
 @pytest.fixture
 def populacao(banco: None) -> dict[str, int]:
+    hoje = hoje_brasil()
     ids = {
-        "ana": apoio.pessoa("Ana Beatriz Souza", baseline_concluido_em=agora(), tribunal_filtro="TJSP"),
+        "ana": apoio.pessoa(
+            "Ana Beatriz Souza",
+            baseline_concluido_em=agora(),
+            tribunal_filtro="TJSP",
+            data_expiracao=hoje_brasil(),
+        ),
         "bruno": apoio.pessoa("Bruno Souza", cpf_cnpj="52998224725", ultimo_erro="DJEN fora"),
-        "carla": apoio.pessoa("Carla Mendes", ativo=False, baseline_concluido_em=agora()),
+        # Expired yesterday (the daily run paused her); Ana's deadline is still ahead.
+        "carla": apoio.pessoa(
+            "Carla Mendes",
+            ativo=False,
+            baseline_concluido_em=agora(),
+            data_expiracao=hoje - timedelta(1),
+        ),
         "removida": apoio.pessoa("Ana Removida", removido_em=agora()),
     }
     apoio.publicacao(1, [ids["ana"], ids["bruno"]])
@@ -67,6 +79,8 @@ def test_lista_com_contagens_e_envelope(cliente: TestClient, populacao: dict[str
         ("baseline=conclu%C3%ADda", ["Ana Beatriz Souza", "Carla Mendes"]),
         ("com_erro=true", ["Bruno Souza"]),
         ("com_erro=false&ativo=true", ["Ana Beatriz Souza"]),
+        ("expirada=true", ["Carla Mendes"]),
+        ("expirada=false", ["Ana Beatriz Souza", "Bruno Souza"]),  # expiring today is not expired yet
     ],
 )
 def test_filtros(cliente: TestClient, populacao: dict[str, int], consulta: str, esperados: list[str]) -> None:

@@ -56,7 +56,7 @@ test('um erro de validação da API aparece ao lado do campo', async () => {
   assert.deepEqual(pagina.errosJs, []);
 });
 
-test('uma parte expirada aparece como expirada na lista, no filtro de inativas e no detalhe', async () => {
+test('uma parte expirada aparece como expirada na lista, no filtro de expiradas e no detalhe', async () => {
   const nome = `EXPIRADA E2E ${Date.now().toString(36).toUpperCase()}`;
   const pessoa = await json(`${URL_APP}/api/v1/pessoas-monitoradas`, { method: 'POST', corpo: { nome } });
   try {
@@ -73,8 +73,13 @@ test('uma parte expirada aparece como expirada na lista, no filtro de inativas e
     assert.equal((await linha.locator('td[data-rotulo="Expira em"]').textContent()).trim(), data);
     assert.equal((await linha.locator('td[data-rotulo="Próxima"]').textContent()).trim(), 'expirada');
 
-    await pagina.getByLabel('Situação').selectOption({ label: 'Inativas (pausadas ou expiradas)' });
-    await pagina.waitForURL(/situacao=pausadas/);
+    await pagina.getByLabel('Situação').selectOption({ label: 'Expiradas' });
+    await pagina.waitForURL(/situacao=expiradas/);
+    await linha.waitFor();
+    // Pausada pela expiração, não à mão: não aparece entre as pausadas nem entre as ativas.
+    await pagina.getByLabel('Situação').selectOption({ label: 'Pausadas' });
+    await linha.waitFor({ state: 'detached' });
+    await pagina.getByLabel('Situação').selectOption({ label: 'Expiradas' });
     await linha.waitFor();
     await pagina.getByLabel('Situação').selectOption({ label: 'Ativas' });
     await linha.waitFor({ state: 'detached' });

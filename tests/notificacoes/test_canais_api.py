@@ -56,7 +56,7 @@ def test_crud_com_segredos_mascarados(cliente: TestClient) -> None:
         ("webhook", {"url": "https://u:s@exemplo.com", "segredo": apoio.SEGREDO}, "config.url", "senha"),
         ("webhook", {"url": "https://exemplo.com", "segredo": "curto"}, "config.segredo", "16"),
         ("email", {**apoio.config_email(25), "remetente": "sem-arroba"}, "config.remetente", "e-mail"),
-        ("email", {**apoio.config_email(25), "destinatarios": []}, "config.destinatarios", "pelo menos 1"),
+        ("email", {**apoio.config_email(25), "destinatarios": []}, "config.destinatarios", "vazio"),
         (
             "email",
             {**apoio.config_email(25), "destinatarios": ["a@b.com\r\nBcc: x@y.com"]},
@@ -172,6 +172,7 @@ def test_enviar_teste_sem_servidor_responde_em_portugues(cliente: TestClient) ->
     corpo = cliente.post(f"{URL}/{canal['id']}/teste").json()
     assert corpo["sucesso"] is False
     assert corpo["mensagem"].startswith("O teste falhou: Falha de conexão com o webhook")
+    assert "conexão recusada" in corpo["mensagem"] and "Errno" not in corpo["mensagem"]
     assert cliente.post(f"{URL}/999/teste").status_code == 404
 
 
@@ -200,7 +201,7 @@ def test_tls_sempre_verificado(cliente: TestClient, certificado: tuple[Path, Pat
     try:
         gancho = _criar(cliente, "webhook", apoio.config_webhook(f"https://127.0.0.1:{https.porta}/x"))
         corpo = cliente.post(f"{URL}/{gancho['id']}/teste").json()
-        assert corpo["sucesso"] is False and "CERTIFICATE_VERIFY_FAILED" in corpo["mensagem"]
+        assert corpo["sucesso"] is False and "certificado TLS não verificado" in corpo["mensagem"]
         email = _criar(cliente, "email", {**apoio.config_email(smtp.porta), "tls": "starttls"})
         corpo = cliente.post(f"{URL}/{email['id']}/teste").json()
         assert corpo["sucesso"] is False

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from dje_monitor.acesso.models import ADMIN, API, NAVEGADOR, TokenAcesso, Usuario
 
+T = TypeVar("T", Usuario, TokenAcesso)
 # `ultimo_uso_em` is written at most this often per token: reads stay reads.
 _TOQUE = timedelta(minutes=1)
 
@@ -36,20 +37,20 @@ def listar(session: Session, offset: int, limite: int) -> tuple[list[Usuario], i
     return itens, contar(session)
 
 
-def criar(session: Session, **campos: Any) -> Usuario:
-    usuario = Usuario(**campos)
-    session.add(usuario)
+def _inserir(session: Session, linha: T) -> T:
+    """Inserts and reads back the server defaults (id, criado_em) the response shows."""
+    session.add(linha)
     session.flush()
-    session.refresh(usuario)
-    return usuario
+    session.refresh(linha)
+    return linha
+
+
+def criar(session: Session, **campos: Any) -> Usuario:
+    return _inserir(session, Usuario(**campos))
 
 
 def criar_token(session: Session, **campos: Any) -> TokenAcesso:
-    token = TokenAcesso(**campos)
-    session.add(token)
-    session.flush()
-    session.refresh(token)
-    return token
+    return _inserir(session, TokenAcesso(**campos))
 
 
 def token_valido(session: Session, digest: str, agora: datetime) -> tuple[TokenAcesso, Usuario] | None:

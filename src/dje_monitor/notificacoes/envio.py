@@ -96,7 +96,27 @@ def _post(destino: str, url: str, timeout: float, **kwargs: Any) -> httpx.Respon
     except httpx.TimeoutException as erro:
         raise FalhaEnvio(f"{destino} não respondeu em {timeout:g} s") from erro
     except httpx.HTTPError as erro:
-        raise FalhaEnvio(f"Falha de conexão com {destino}: {erro}") from erro
+        raise FalhaEnvio(f"Falha de conexão com {destino}: {_motivo(erro)}") from erro
+
+
+# The operating system's English errors ("[Errno 111] Connection refused"), said to the user in Portuguese.
+_MOTIVOS = (
+    ("CERTIFICATE_VERIFY_FAILED", "certificado TLS não verificado (conexão recusada por segurança)"),
+    ("Connection refused", "conexão recusada (nada escutando nesse endereço e porta)"),
+    ("Name or service not known", "endereço não encontrado (DNS)"),
+    ("Temporary failure in name resolution", "falha temporária de DNS"),
+    ("No route to host", "sem rota até o servidor"),
+    ("Network is unreachable", "rede inacessível"),
+    ("Connection reset", "conexão interrompida pelo servidor"),
+    ("WRONG_VERSION_NUMBER", "o servidor não fala TLS nessa porta"),
+)
+
+
+def _motivo(erro: httpx.HTTPError) -> str:
+    texto = str(erro)
+    return next(
+        (motivo for chave, motivo in _MOTIVOS if chave in texto), f"erro de rede ({type(erro).__name__})"
+    )
 
 
 def _retry_after(valor: Any) -> float | None:

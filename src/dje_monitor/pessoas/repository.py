@@ -241,6 +241,7 @@ def listar(
     ativo: bool | None = None,
     baseline_pendente: bool | None = None,
     com_erro: bool | None = None,
+    expiradas_antes: tuple[bool, date] | None = None,
 ) -> tuple[int, list[tuple[P, int, int]]]:
     """(total, page) of live parties by normalized name; each row (party, publications, unread alerts)."""
     filtros: list[ColumnElement[bool]] = [P.removido_em.is_(None)]
@@ -257,6 +258,10 @@ def listar(
         filtros.append(coluna.is_(None) if baseline_pendente else coluna.is_not(None))
     if com_erro is not None:
         filtros.append(P.ultimo_erro.is_not(None) if com_erro else P.ultimo_erro.is_(None))
+    if expiradas_antes is not None:
+        expiradas, hoje = expiradas_antes
+        vencida = P.data_expiracao < hoje
+        filtros.append(vencida if expiradas else (P.data_expiracao.is_(None) | ~vencida))
     total = session.scalar(select(func.count()).select_from(P).where(*filtros)) or 0
     linhas = session.execute(
         _com_contagens().where(*filtros).order_by(P.nome_normalizado, P.id).offset(offset).limit(limite)

@@ -167,6 +167,9 @@ class FiltrosPessoas(BaseModel):
         BeforeValidator(lambda v: v.replace("í", "i") if isinstance(v, str) else v),
     ] = Field(None, description="pendente ou concluida (aceita concluída)")
     com_erro: bool | None = Field(None, description="true: só as que falharam na última verificação")
+    expirada: bool | None = Field(
+        None, description="true: só as com data de expiração já passada; false: sem expiração ou a vencer"
+    )
 
 
 class PessoaSaida(BaseModel):

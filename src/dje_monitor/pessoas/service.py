@@ -102,6 +102,7 @@ def listar(session: Session, filtros: FiltrosPessoas, paginacao: Paginacao) -> P
         ativo=filtros.ativo,
         baseline_pendente=None if filtros.baseline is None else filtros.baseline == "pendente",
         com_erro=filtros.com_erro,
+        expiradas_antes=None if filtros.expirada is None else (filtros.expirada, hoje_brasil()),
     )
     return paginacao.montar([_saida(*linha) for linha in linhas], total)
 

@@ -1942,6 +1942,8 @@ export interface operations {
                 baseline?: ("pendente" | "concluida") | null;
                 /** @description true: só as que falharam na última verificação */
                 com_erro?: boolean | null;
+                /** @description true: só as com data de expiração já passada; false: sem expiração ou a vencer */
+                expirada?: boolean | null;
                 /** @description Página, a partir de 1 */
                 pagina?: number;
                 /** @description Itens por página (máximo 200) */

@@ -19,8 +19,9 @@ const TAMANHOS = [20, 50, 100, 200] as const;
 const SITUACOES: Record<string, [string, Partial<FiltrosPessoas>]> = {
   '': ['Todas', {}],
   ativas: ['Ativas', { ativo: true }],
-  // A tarefa diária pausa quem expirou: expiradas e pausadas à mão são as inativas.
-  pausadas: ['Inativas (pausadas ou expiradas)', { ativo: false }],
+  // A tarefa diária pausa quem expirou: as inativas são as pausadas à mão e as expiradas.
+  pausadas: ['Pausadas', { ativo: false, expirada: false }],
+  expiradas: ['Expiradas', { expirada: true }],
   pendente: ['Baseline pendente', { baseline: 'pendente' }],
   concluida: ['Baseline concluída', { baseline: 'concluida' }],
   erro: ['Com erro', { com_erro: true }],

@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { ErroApi, mensagemDeErro } from '../../api/cliente';
 import { useCriarToken, type TokenCriado } from '../../api/acesso';
 import { Campo } from '../../componentes/Campo';
+import { AcoesFormulario } from '../../componentes/AcoesFormulario';
 
 // Validade em dias; '' é "não expira". Tokens curtos limitam o estrago de um vazamento.
 const VALIDADES = { '30': '30 dias', '90': '90 dias', '365': '1 ano', '': 'Não expira' } as const;
@@ -50,14 +51,7 @@ export function FormularioToken({ aoTerminar }: { aoTerminar: (criado: TokenCria
           </select>
         </div>
       </div>
-      <div className="acoes acoes-formulario">
-        <button type="submit" className="botao" disabled={criar.isPending}>
-          {criar.isPending ? 'Criando…' : 'Criar token'}
-        </button>
-        <button type="button" className="botao botao-secundario" onClick={() => aoTerminar(null)}>
-          Cancelar
-        </button>
-      </div>
+      <AcoesFormulario rotulo="Criar token" ocupado={criar.isPending} rotuloOcupado="Criando…" aoCancelar={() => aoTerminar(null)} />
     </form>
   );
 }

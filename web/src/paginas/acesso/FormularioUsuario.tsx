@@ -4,6 +4,7 @@ import { ErroApi, mensagemDeErro } from '../../api/cliente';
 import { useCriarUsuario, type Usuario } from '../../api/acesso';
 import { PAPEIS, type Papel } from '../../api/sessao';
 import { Campo } from '../../componentes/Campo';
+import { AcoesFormulario } from '../../componentes/AcoesFormulario';
 
 export const AJUDA_PAPEIS: Record<Papel, string> = {
   leitor: 'só consulta',
@@ -71,14 +72,7 @@ export function FormularioUsuario({ aoTerminar }: { aoTerminar: (criado: Usuario
           {porCampo.papel && <p className="campo-erro">{porCampo.papel}</p>}
         </div>
       </div>
-      <div className="acoes acoes-formulario">
-        <button type="submit" className="botao" disabled={salvar.isPending}>
-          {salvar.isPending ? 'Criando…' : 'Criar usuário'}
-        </button>
-        <button type="button" className="botao botao-secundario" onClick={() => aoTerminar(null)}>
-          Cancelar
-        </button>
-      </div>
+      <AcoesFormulario rotulo="Criar usuário" ocupado={salvar.isPending} rotuloOcupado="Criando…" aoCancelar={() => aoTerminar(null)} />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { ErroApi, mensagemDeErro, type Esquemas } from '../../api/cliente';
 import { useSalvarCanal, type Canal, type TipoCanal } from '../../api/canais';
 import { Campo, CampoTexto } from '../../componentes/Campo';
 import { CAMPOS, OPCOES_TLS, TIPOS, configDe, errosPorCampo, textosDe, type CampoConfig, type Textos } from './camposCanal';
+import { AcoesFormulario } from '../../componentes/AcoesFormulario';
 
 interface Props {
   canal: Canal | null;
@@ -124,14 +125,7 @@ export function FormularioCanal({ canal, aoTerminar }: Props) {
         <input type="checkbox" checked={digest} onChange={(e) => setDigest(e.target.checked)} />
         Alertas do dia: juntar os alertas numa só mensagem por dia
       </label>
-      <div className="acoes acoes-formulario">
-        <button type="submit" className="botao" disabled={salvar.isPending}>
-          {salvar.isPending ? 'Salvando…' : canal ? 'Salvar alterações' : 'Criar canal'}
-        </button>
-        <button type="button" className="botao botao-secundario" onClick={() => aoTerminar(null)}>
-          Cancelar
-        </button>
-      </div>
+      <AcoesFormulario rotulo={canal ? 'Salvar alterações' : 'Criar canal'} ocupado={salvar.isPending} rotuloOcupado="Salvando…" aoCancelar={() => aoTerminar(null)} />
     </form>
   );
 }

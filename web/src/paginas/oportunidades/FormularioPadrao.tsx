@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ErroApi, mensagemDeErro, type Esquemas } from '../../api/cliente';
 import { useSalvarPadrao, type Padrao } from '../../api/oportunidades';
 import { Campo } from '../../componentes/Campo';
+import { AcoesFormulario } from '../../componentes/AcoesFormulario';
 
 type Valores = { nome: string; expressao: string; tipo: Padrao['tipo']; ordem: string; ativo: boolean };
 
@@ -92,14 +93,7 @@ export function FormularioPadrao({ padrao, aoTerminar }: Props) {
         Ativo
       </label>
       <p className="campo-ajuda">Salvar enfileira uma nova varredura das publicações recentes.</p>
-      <div className="acoes">
-        <button type="submit" className="botao" disabled={salvar.isPending}>
-          {salvar.isPending ? 'Salvando…' : padrao ? 'Salvar alterações' : 'Criar padrão'}
-        </button>
-        <button type="button" className="botao botao-secundario" onClick={() => aoTerminar(null)}>
-          Cancelar
-        </button>
-      </div>
+      <AcoesFormulario className="acoes" rotulo={padrao ? 'Salvar alterações' : 'Criar padrão'} ocupado={salvar.isPending} rotuloOcupado="Salvando…" aoCancelar={() => aoTerminar(null)} />
     </form>
   );
 }
