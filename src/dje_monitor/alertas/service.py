@@ -70,5 +70,10 @@ def marcar_lidos(session: Session, pedido: MarcarLidos) -> Atualizados:
     total = repo.marcar_lidos(session, agora(), ids=ids, pessoa_id=pedido.pessoa_id)
     if total:
         de_quem = f" da pessoa {pedido.pessoa_id}" if pedido.pessoa_id else ""
-        registrar(session, acoes.ALTERAR, "alerta", None, f"{total} alertas{de_quem} marcados como lidos")
+        resumo = (
+            f"1 alerta{de_quem} marcado como lido"
+            if total == 1
+            else f"{total} alertas{de_quem} marcados como lidos"
+        )
+        registrar(session, acoes.ALTERAR, "alerta", None, resumo)
     return Atualizados(atualizados=total)

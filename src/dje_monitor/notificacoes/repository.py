@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import case, delete, func, literal, select, true, update
 from sqlalchemy.dialects.postgresql import insert
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from dje_monitor.alertas.models import Alerta
 from dje_monitor.notificacoes.mensagens import DadosAlerta
@@ -81,14 +81,27 @@ def liberar_concessoes_vencidas(session: Session, limite: datetime, instante: da
 
 
 def reivindicar_proxima(session: Session, instante: datetime) -> Entrega | None:
-    """Claims the most overdue pending delivery of an enabled channel (SKIP LOCKED: no two claim it)."""
+    """Claims the most overdue pending delivery of an enabled channel that is not sending another one.
+
+    One send at a time per channel: a 429's Retry-After then holds every message of the channel, none
+    already on its way (and chats are rate-limited per chat anyway). Locking the channel row with SKIP
+    LOCKED keeps two claimers from taking two deliveries of one channel in the same instant; once the
+    claim commits, the ENVIANDO row keeps the channel busy until the send is settled or its lease ends.
+    """
+    ocupada = aliased(Entrega)
+    enviando = select(ocupada.id).where(ocupada.canal_id == Entrega.canal_id, ocupada.status == ENVIANDO)
     devida = (
         select(Entrega.id)
         .join(Canal, Canal.id == Entrega.canal_id)
-        .where(Entrega.status == PENDENTE, Entrega.proximo_envio <= instante, Canal.ativo.is_(True))
+        .where(
+            Entrega.status == PENDENTE,
+            Entrega.proximo_envio <= instante,
+            Canal.ativo.is_(True),
+            ~enviando.exists(),
+        )
         .order_by(Entrega.proximo_envio, Entrega.id)
         .limit(1)
-        .with_for_update(of=Entrega, skip_locked=True)
+        .with_for_update(of=[Entrega, Canal], skip_locked=True)
         .scalar_subquery()
     )
     stmt = (
