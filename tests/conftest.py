@@ -118,12 +118,15 @@ def ambiente(banco_url: str, redis_cliente: redis_lib.Redis) -> Iterator[dict[st
 
 
 @pytest.fixture
-def banco(ambiente: dict[str, str]) -> Iterator[None]:
-    """Every test that writes starts from empty tables."""
+def banco(ambiente: dict[str, str], redis_cliente: redis_lib.Redis, namespace: str) -> Iterator[None]:
+    """Every test that writes starts from empty tables, and with DJEN's shared budget and circuit breaker
+    fresh: each test's simulator is a new DJEN, so failures a previous test provoked must not open it."""
     from dje_monitor.db import get_engine
 
     with get_engine().begin() as con:
         con.execute(text(f"TRUNCATE {', '.join(TABELAS)} RESTART IDENTITY CASCADE"))
+    for chave in redis_cliente.scan_iter(match=f"{namespace}:djen:*", count=1000):
+        redis_cliente.delete(chave)
     yield
 
 

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 from .base import BaseComunicacoes
 from .config import ConfigSimulador
 from .falhas import ConfigFalhas, EstadoFalhas
-from .gerador import Gerador, dias_uteis
+from .gerador import Gerador, dias_uteis, id_do_instante
 from .normalizacao import normalizar
 from .registro import RegistroRequisicoes
 
@@ -50,6 +50,8 @@ class Simulador:
             if coletor_ativo:
                 gc.enable()
             gc.freeze()
+        # A simulator restarted over the same database (the demo) never reuses an id handed out before.
+        self.gerador.proximo_id = max(self.gerador.proximo_id, id_do_instante(relogio()))
 
     def _registrar_parte(self, nome: str, origem: str) -> None:
         self._partes.setdefault(normalizar(nome), (nome, origem))

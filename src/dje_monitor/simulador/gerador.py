@@ -36,6 +36,10 @@ MOTIVOS_CANCELAMENTO = (
 )
 _SEM_SIMBOLOS = bytes.maketrans(b"+/", b"Qz")
 ID_INICIAL = 500_000_000
+# Communications added while running take ids that grow with the clock, as DJEN's do: ten per second
+# since 2026, above every generated history and faster than the demo's new communications use them.
+ID_TEMPO_REAL = 600_000_000
+_EPOCA_IDS = 1_767_225_600  # 2026-01-01T00:00:00Z
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,10 @@ def cancelar_item(item: dict[str, Any], motivo: str, instante: datetime) -> None
     item["motivo_cancelamento"] = motivo
     item["data_cancelamento"] = instante.isoformat(timespec="seconds")
     item["texto"] = textos.texto_cancelamento(motivo)
+
+
+def id_do_instante(segundos: float) -> int:
+    return ID_TEMPO_REAL + max(int(segundos) - _EPOCA_IDS, 0) * 10
 
 
 class Gerador:
