@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class AppError(Exception):
     def __init__(
@@ -10,12 +12,14 @@ class AppError(Exception):
         status_code: int = 400,
         campo: str | None = None,
         cabecalhos: dict[str, str] | None = None,
+        erros: list[dict[str, Any]] | None = None,
     ) -> None:
         super().__init__(mensagem)
         self.mensagem = mensagem
         self.status_code = status_code
         self.campo = campo
         self.cabecalhos = cabecalhos
+        self.erros = erros  # one {"campo", "mensagem"} per field, like a request's 422
 
 
 class NaoEncontrado(AppError):

@@ -47,6 +47,8 @@ async def _erro_app(_: Request, erro: Exception) -> JSONResponse:
     corpo: dict[str, object] = {"detail": erro.mensagem}
     if erro.campo:
         corpo["campo"] = erro.campo
+    if erro.erros:
+        corpo["erros"] = erro.erros
     return JSONResponse(corpo, status_code=erro.status_code, headers=erro.cabecalhos)
 
 

@@ -47,6 +47,13 @@ def test_crud_com_segredos_mascarados(cliente: TestClient) -> None:
     assert cliente.get(f"{URL}/{criado['id']}").json()["detail"] == "Canal de notificação não encontrado"
 
 
+def test_cada_campo_invalido_da_config_tem_seu_erro(cliente: TestClient) -> None:
+    """Pass: two bad fields of one config come back as two `erros` items, so the form marks both."""
+    config = {"url": "ftp://exemplo.com", "segredo": "curto"}
+    corpo = cliente.post(URL, json={"tipo": "webhook", "nome": "Canal", "config": config}).json()
+    assert {e["campo"] for e in corpo["erros"]} == {"config.url", "config.segredo"}
+
+
 @pytest.mark.parametrize(
     ("tipo", "config", "campo", "trecho"),
     [
@@ -76,6 +83,7 @@ def test_validacao_em_portugues(
     corpo = resposta.json()
     assert corpo["campo"] == campo
     assert trecho in corpo["detail"]
+    assert campo in [e["campo"] or "config" for e in corpo["erros"]]
     assert corpo["detail"].startswith("Dados inválidos — ")
 
 

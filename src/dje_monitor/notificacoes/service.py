@@ -57,7 +57,8 @@ def validar_config(tipo: str, config: dict[str, Any]) -> dict[str, Any]:
     except ValidationError as erro:
         erros = mensagens_validacao([{**e, "loc": ("config", *e["loc"])} for e in erro.errors()])
         resumo = "; ".join(f"{e['campo']}: {e['mensagem']}" if e["campo"] else e["mensagem"] for e in erros)
-        raise AppError(f"Dados inválidos — {resumo}", 422, campo=erros[0]["campo"] or "config") from None
+        campo = erros[0]["campo"] or "config"
+        raise AppError(f"Dados inválidos — {resumo}", 422, campo=campo, erros=erros) from None
     return modelo.model_dump(exclude_none=True)
 
 
