@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
@@ -15,9 +16,8 @@ _CHAVE = "ator"
 class Ator:
     nome: str  # the user's login, or what acted without one ("DJE_API_TOKEN", "terminal", "sistema")
     papel: str
-    usuario_id: int | None = None
-    token_id: int | None = None  # the browser login or API token used (None: DJE_API_TOKEN)
-    por_cookie: bool = False
+    usuario_id: int | None = None  # None: DJE_API_TOKEN, the command line, the system
+    por_cookie: bool = False  # a browser login: its changes must come from the app's own origin
     ip: str | None = None
 
     def pode(self, papel: str) -> bool:
@@ -25,6 +25,15 @@ class Ator:
 
 
 SISTEMA = Ator(nome="sistema", papel=ADMIN)
+
+
+def do_terminal() -> Ator:
+    """Whoever runs a `dje-monitor` command acts as admin; the audit log names the system account."""
+    try:
+        conta = getpass.getuser()
+    except (KeyError, OSError):  # a container user without a passwd entry
+        return Ator(nome="terminal", papel=ADMIN)
+    return Ator(nome=f"terminal ({conta})", papel=ADMIN)
 
 
 def definir(session: Session, ator: Ator) -> None:

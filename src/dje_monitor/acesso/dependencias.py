@@ -73,7 +73,6 @@ def autenticar(
     if ator.por_cookie and request.method not in _LEITURA and not _mesma_origem(request):
         raise Proibido("Origem da requisição não permitida.")
     atores.definir(session, ator)
-    request.state.ator = ator
     return ator
 
 

@@ -13,7 +13,7 @@ from dje_monitor.acesso import ator as atores
 from dje_monitor.acesso import repository as repo
 from dje_monitor.acesso import segredos
 from dje_monitor.acesso.ator import Ator
-from dje_monitor.acesso.models import ADMIN, API, NAVEGADOR, Usuario
+from dje_monitor.acesso.models import ADMIN, API, LEITOR, NAVEGADOR, Usuario
 from dje_monitor.acesso.schemas import (
     FORMATO_LOGIN,
     TokenCriado,
@@ -56,7 +56,7 @@ def _chave_login(login: str) -> str:
 
 
 def _falha(session: Session, login: str, ip: str | None, motivo: str) -> None:
-    atores.definir(session, Ator(nome=login, papel="leitor", ip=ip))
+    atores.definir(session, Ator(nome=login, papel=LEITOR, ip=ip))
     registrar(session, acoes.LOGIN_FALHOU, "login", login, motivo)
 
 
@@ -116,7 +116,7 @@ def autenticar_token(session: Session, token: str, ip: str | None, por_cookie: b
         return None
     registro, usuario = encontrado
     repo.tocar(session, registro, usuario, instante)
-    return Ator(usuario.login, usuario.papel, usuario.id, registro.id, por_cookie, ip)
+    return Ator(usuario.login, usuario.papel, usuario.id, por_cookie, ip)
 
 
 def eu(session: Session, ator: Ator) -> UsuarioSaida:
@@ -202,7 +202,7 @@ def criar_pelo_terminal(
 ) -> tuple[UsuarioSaida, bool]:
     """`dje-monitor usuario criar`: creates the user, or with `redefinir` sets the password and role of an
     existing one (how a locked-out admin gets back in). Returns the user and whether it was created."""
-    atores.definir(session, Ator(nome="terminal", papel=ADMIN))
+    atores.definir(session, atores.do_terminal())
     existente = repo.por_login(session, dados.login)
     if existente is None:
         return criar_usuario(session, dados), True

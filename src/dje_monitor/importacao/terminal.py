@@ -7,12 +7,10 @@ written), 2 the file was refused (nothing read, nothing written).
 
 from __future__ import annotations
 
-import getpass
 import sys
 from typing import TextIO
 
-from dje_monitor.acesso.ator import Ator
-from dje_monitor.acesso.models import ADMIN
+from dje_monitor.acesso.ator import do_terminal
 from dje_monitor.config import get_settings
 from dje_monitor.errors import AppError
 from dje_monitor.importacao import service
@@ -97,7 +95,7 @@ def executar(caminho: str, *, dry_run: bool, saida: TextIO | None = None, erros:
     barra = BarraProgresso(erros)
     try:
         conteudo = _ler(caminho, get_settings().importacao_max_bytes)
-        with transacao(Ator(nome=f"terminal ({getpass.getuser()})", papel=ADMIN)) as session:
+        with transacao(do_terminal()) as session:
             relatorio = service.importar(session, conteudo, dry_run=dry_run, progresso=barra)
     except AppError as erro:
         barra.terminar()

@@ -49,8 +49,22 @@ class Latencia:
         return self.a
 
 
-@dataclass
-class ConfigSimulador:
+@dataclass(frozen=True)
+class ParametrosFalhas:
+    """O comportamento do DJEN simulado: das flags na partida, alterável depois por PUT /_simulador/falhas."""
+
+    latencia: str = "0"
+    limite_taxa: float = 0.0
+    burst: int = 1
+    retry_after: int = 1
+    prob_500: float = 0.0
+    prob_403: float = 0.0
+    novas_por_minuto: float = 0.0
+    max_itens_por_pagina: int = 100
+
+
+@dataclass(frozen=True)
+class ConfigSimulador(ParametrosFalhas):
     host: str = "127.0.0.1"
     porta: int = 8765
     seed: int = 42
@@ -60,14 +74,6 @@ class ConfigSimulador:
     compartilhadas: float = 0.1
     canceladas: float = 0.02
     editais: float = 0.05
-    latencia: str = "0"
-    limite_taxa: float = 0.0
-    burst: int = 1
-    retry_after: int = 1
-    prob_500: float = 0.0
-    prob_403: float = 0.0
-    novas_por_minuto: float = 0.0
-    max_itens_por_pagina: int = 100
     partes_fixas: list[str] = field(default_factory=list)
     hoje: date | None = None  # None: a data de hoje em America/Sao_Paulo
     log_nivel: str = "warning"

@@ -5,10 +5,10 @@ from __future__ import annotations
 import math
 import random
 from collections import deque
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
-from .config import ConfigSimulador, Latencia
+from .config import ConfigSimulador, Latencia, ParametrosFalhas
 from .normalizacao import normalizar
 
 TIPOS_FORCADOS = (
@@ -27,22 +27,13 @@ class RespostaForcada:
 
 
 @dataclass(frozen=True)
-class ConfigFalhas:
-    latencia: str = "0"
-    limite_taxa: float = 0.0
-    burst: int = 1
-    retry_after: int = 1
-    prob_500: float = 0.0
-    prob_403: float = 0.0
-    max_itens_por_pagina: int = 100
-    novas_por_minuto: float = 0.0
+class ConfigFalhas(ParametrosFalhas):
     # "Poison" parties: every query naming one of these (normalized) gets a 500. Set at run time only.
     nomes_com_falha: tuple[str, ...] = ()
 
     @classmethod
     def de_config(cls, config: ConfigSimulador) -> ConfigFalhas:
-        campos = {nome: getattr(config, nome) for nome in cls.__dataclass_fields__ if hasattr(config, nome)}
-        return cls(**campos)
+        return cls(**{campo.name: getattr(config, campo.name) for campo in fields(ParametrosFalhas)})
 
     @property
     def capacidade(self) -> int:
